@@ -1,0 +1,3 @@
+using Gongkai.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

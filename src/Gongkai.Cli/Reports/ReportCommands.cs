@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Gongkai.Core.Reports;
+using Gongkai.Core.Reports.Rules;
+using Gongkai.Core.Statute;
+using Gongkai.Documents.Reading;
+using Gongkai.Documents.Reports;
+
+namespace Gongkai.Cli.Reports;
+
+/// <summary><c>gongkai report check|render</c>.</summary>
+public static class ReportCommands
+{
+    public static Command Build(TextWriter stdout)
+    {
+        var report = new Command("report", "年度报告：校验、转换格式");
+        report.Subcommands.Add(BuildCheck(stdout));
+        report.Subcommands.Add(BuildRender(stdout));
+        return report;
+    }
+
+    private static Command BuildCheck(TextWriter stdout)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "报告文件（gongkai.annual-report/1 JSON）", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出（机器可读）" };
+        var publishedOn = new Option<string?>("--published-on") { Description = "报告公布日期 yyyy-MM-dd，用于检查是否逾期公布" };
+        var previous = new Option<string?>("--previous") { Description = "同一机关上一年度的报告文件，用于跨年度核对" };
+        var command = new Command("check", "校验年度报告的每一条勾稽关系与格式要求；有错误时退出码为 1") { files, json, publishedOn, previous };
+        command.SetAction(parse =>
+        {
+            var context = new CheckContext
+            {
+                PublishedOn = parse.GetValue(publishedOn) is { } d ? CliParsing.Date(d, "--published-on") : null,
+                PreviousYear = parse.GetValue(previous) is { } p ? LoadOrThrow(p).Report : null,
+            };
+            var results = parse.GetValue(files)!.Select(f => (Loaded: LoadOrThrow(f), Context: context)).ToList();
+            var checks = results.Select(r => (r.Loaded, Diagnostics: r.Loaded.Check(r.Context))).ToList();
+            if (parse.GetValue(json))
+            {
+                WriteCheckJson(stdout, checks);
+            }
+            else
+            {
+                foreach (var (loaded, diagnostics) in checks)
+                {
+                    DiagnosticTable.Write(stdout, loaded, diagnostics);
+                }
+            }
+
+            return checks.Any(c => c.Diagnostics.Any(d => d.Severity == Severity.Error)) ? CliApp.Findings : CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command BuildRender(TextWriter stdout)
+    {
+        var file = new Argument<string>("FILE") { Description = "报告文件" };
+        var to = new Option<string>("--to") { Description = "输出格式：html、md、json", Required = true };
+        to.AcceptOnlyFromAmong("html", "md", "json");
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件；省略时写到标准输出" };
+        var command = new Command("render", "把年度报告输出为 HTML（官方表格样式）、Markdown 或 JSON") { file, to, output };
+        command.SetAction(parse =>
+        {
+            var loaded = LoadOrThrow(parse.GetValue(file)!);
+            var report = loaded.Report ?? throw new CliException($"{loaded.Source}：不是可识别的年度报告");
+            var text = parse.GetValue(to) switch
+            {
+                "html" => ReportHtmlWriter.Write(report),
+                "md" => ReportMarkdownWriter.Write(report),
+                _ => AnnualReportJson.Write(report) + "\n",
+            };
+            if (parse.GetValue(output) is { } path)
+            {
+                try
+                {
+                    File.WriteAllText(path, text, new UTF8Encoding(false));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliException($"无法写入 {path}：{e.Message}");
+                }
+            }
+            else
+            {
+                stdout.Write(text);
+            }
+
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    internal static LoadedReport LoadOrThrow(string path)
+    {
+        try
+        {
+            return ReportLoader.Load(path);
+        }
+        catch (ReportReadException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
+    private static void WriteCheckJson(TextWriter stdout, List<(LoadedReport Loaded, IReadOnlyList<Diagnostic> Diagnostics)> checks)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartArray();
+            foreach (var (loaded, diagnostics) in checks)
+            {
+                w.WriteStartObject();
+                w.WriteString("file", loaded.Source);
+                w.WriteString("form", loaded.Form);
+                if (loaded.Report is { } r)
+                {
+                    w.WriteString("agency", r.Agency);
+                    w.WriteNumber("year", r.Year);
+                    w.WriteString("edition", r.Edition.Code());
+                }
+
+                w.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
+                w.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
+                w.WritePropertyName("diagnostics");
+                DiagnosticJson.WriteArray(w, diagnostics);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        stdout.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Gongkai.Core.Reports;
+using Gongkai.Core.Reports.Rules;
+using Gongkai.Core.Statute;
+
+namespace Gongkai.Documents.Reports;
+
+/// <summary>
+/// Renders a report as a standalone HTML page in the official layout: the six sections, and
+/// tables 二–四 with the merged header cells (rowspan/colspan) of the published template.
+/// The page carries its own print CSS for A4.
+/// </summary>
+public static class ReportHtmlWriter
+{
+    private const string Css = """
+        @page { size: A4; margin: 25mm 20mm 22mm 20mm; }
+        body { font-family: "FangSong", "仿宋", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 16px; line-height: 1.8; color: #000; max-width: 190mm; margin: 0 auto; padding: 12px; }
+        h1 { font-family: "Noto Serif CJK SC", "SimSun", serif; font-size: 22px; text-align: center; margin: 0.6em 0 1em; }
+        h2 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 17px; margin: 1.2em 0 0.5em; }
+        p { text-indent: 2em; margin: 0.2em 0; }
+        table.gk { border-collapse: collapse; width: 100%; font-family: "SimSun", "宋体", "Noto Serif CJK SC", serif; font-size: 12px; line-height: 1.35; margin: 0.5em 0 1em; page-break-inside: auto; }
+        table.gk th, table.gk td { border: 1px solid #000; padding: 3px 4px; text-align: center; vertical-align: middle; }
+        table.gk td.label { text-align: left; }
+        table.gk td.num { text-align: center; font-variant-numeric: tabular-nums; min-width: 2.5em; }
+        table.gk td.blank { background: #fff; }
+        table.gk thead { display: table-header-group; }
+        table.gk tr { page-break-inside: avoid; }
+        table.t3 td.group { width: 1.5em; writing-mode: vertical-rl; letter-spacing: 0.1em; }
+        .diagnostics { font-family: sans-serif; font-size: 13px; border: 1px solid #c00; padding: 6px 10px; margin-top: 2em; }
+        .diagnostics .error { color: #b00; } .diagnostics .warning { color: #a60; } .diagnostics .info { color: #357; }
+        @media print { .diagnostics { display: none; } body { padding: 0; } }
+        """;
+
+    /// <summary>Writes the whole page. Diagnostics, if given, are listed after the report (not printed).</summary>
+    public static string Write(AnnualReport report, IReadOnlyList<Diagnostic>? diagnostics = null)
+    {
+        var sb = new StringBuilder(32 * 1024);
+        var title = ReportSections.Title(report.Agency, report.Year);
+        sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+          .Append(E(title)).Append("</title>\n<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
+        sb.Append("<h1>").Append(E(title)).Append("</h1>\n");
+        WriteBody(sb, report);
+        if (diagnostics is { Count: > 0 })
+        {
+            WriteDiagnostics(sb, diagnostics);
+        }
+
+        sb.Append("</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>Writes the six sections (no page chrome), for embedding in another page.</summary>
+    public static void WriteBody(StringBuilder sb, AnnualReport report)
+    {
+        Section(sb, ReportSections.Overview);
+        Paragraphs(sb, report.Sections.Overview);
+        Section(sb, ReportSections.Proactive);
+        if (report.Proactive is { } p)
+        {
+            WriteProactive(sb, p);
+        }
+        else
+        {
+            Missing(sb);
+        }
+
+        Section(sb, ReportSections.Requests);
+        if (report.Requests is { } r)
+        {
+            WriteRequests(sb, r);
+        }
+        else
+        {
+            Missing(sb);
+        }
+
+        Section(sb, ReportSections.Appeals);
+        if (report.Appeals is { } a)
+        {
+            WriteAppeals(sb, a);
+        }
+        else
+        {
+            Missing(sb);
+        }
+
+        Section(sb, ReportSections.Problems);
+        Paragraphs(sb, report.Sections.Problems);
+        Section(sb, ReportSections.Other);
+        Paragraphs(sb, report.Sections.Other);
+    }
+
+    private static void Section(StringBuilder sb, string title) => sb.Append("<h2>").Append(E(title)).Append("</h2>\n");
+
+    private static void Missing(StringBuilder sb) => sb.Append("<p class=\"missing\">（缺）</p>\n");
+
+    private static void Paragraphs(StringBuilder sb, string? text)
+    {
+        if (text is null)
+        {
+            Missing(sb);
+            return;
+        }
+
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0)
+            {
+                sb.Append("<p>").Append(E(trimmed)).Append("</p>\n");
+            }
+        }
+    }
+
+    private static void WriteProactive(StringBuilder sb, ProactiveData data)
+    {
+        var span = ProactiveTable.DataColumnSpan(data.Edition);
+        sb.Append("<table class=\"gk t2\">\n<tbody>\n");
+        foreach (var block in ProactiveTable.Blocks(data.Edition))
+        {
+            sb.Append("<tr><th colspan=\"").Append(span + 1).Append("\">").Append(E(block.Title)).Append("</th></tr>\n");
+            sb.Append("<tr><th>").Append(ProactiveTable.ContentHeader).Append("</th>");
+            for (var i = 0; i < block.Columns.Count; i++)
+            {
+                sb.Append("<th").Append(ColSpan(i, block.Columns.Count, span)).Append('>').Append(E(block.Columns[i].Label)).Append("</th>");
+            }
+
+            sb.Append("</tr>\n");
+            foreach (var row in block.Rows)
+            {
+                sb.Append("<tr><td class=\"label\">").Append(E(row.Label)).Append("</td>");
+                var cells = data[row];
+                for (var i = 0; i < block.Columns.Count; i++)
+                {
+                    var value = cells?[i];
+                    sb.Append("<td class=\"num\"").Append(ColSpan(i, block.Columns.Count, span)).Append('>')
+                      .Append(value is null ? "" : value.Value.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+                }
+
+                sb.Append("</tr>\n");
+            }
+        }
+
+        sb.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>The last column of a narrow block stretches to the table's full data width.</summary>
+    private static string ColSpan(int index, int count, int span) =>
+        index == count - 1 && count < span ? $" colspan=\"{(span - count + 1).ToString(CultureInfo.InvariantCulture)}\"" : "";
+
+    private static void WriteRequests(StringBuilder sb, RequestData data)
+    {
+        var rows = data.Rows;
+        sb.Append("<table class=\"gk t3\">\n<thead>\n");
+        sb.Append("<tr><th colspan=\"3\" rowspan=\"3\">").Append(E(RequestTable.Note)).Append("</th>")
+          .Append("<th colspan=\"7\">").Append(ApplicantColumns.ApplicantHeader).Append("</th></tr>\n");
+        sb.Append("<tr><th rowspan=\"2\">").Append(ApplicantColumns.Natural.Label).Append("</th>")
+          .Append("<th colspan=\"5\">").Append(ApplicantColumns.OrganisationHeader).Append("</th>")
+          .Append("<th rowspan=\"2\">").Append(ApplicantColumns.Total.Label).Append("</th></tr>\n<tr>");
+        foreach (var column in ApplicantColumns.All.Where(col => col.IsOrganisation))
+        {
+            sb.Append("<th>").Append(E(column.Label)).Append("</th>");
+        }
+
+        sb.Append("</tr>\n</thead>\n<tbody>\n");
+        var resultRows = rows.Count(r => r.Kind is RequestRowKind.Outcome or RequestRowKind.Total);
+        var resultsOpened = false;
+        string? openGroup = null;
+        foreach (var row in rows)
+        {
+            sb.Append("<tr>");
+            switch (row.Kind)
+            {
+                case RequestRowKind.Received or RequestRowKind.CarriedOver or RequestRowKind.CarriedForward:
+                    sb.Append("<td class=\"label\" colspan=\"3\">").Append(E(row.Label)).Append("</td>");
+                    break;
+                case RequestRowKind.Outcome or RequestRowKind.Total:
+                    if (!resultsOpened)
+                    {
+                        sb.Append("<td class=\"group\" rowspan=\"").Append(resultRows).Append("\">").Append(RequestTable.ResultsHeader).Append("</td>");
+                        resultsOpened = true;
+                    }
+
+                    if (row.Group is null)
+                    {
+                        sb.Append("<td class=\"label\" colspan=\"2\">").Append(E(row.Label)).Append("</td>");
+                    }
+                    else
+                    {
+                        if (row.Group != openGroup)
+                        {
+                            var size = rows.Count(r => r.Group == row.Group);
+                            sb.Append("<td class=\"label\" rowspan=\"").Append(size).Append("\">").Append(E(row.Group)).Append("</td>");
+                            openGroup = row.Group;
+                        }
+
+                        sb.Append("<td class=\"label\">").Append(E(row.Label)).Append("</td>");
+                    }
+
+                    break;
+            }
+
+            var cells = data[row];
+            foreach (var column in ApplicantColumns.All)
+            {
+                var value = cells?[column.Index];
+                sb.Append("<td class=\"num\">").Append(value?.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+            }
+
+            sb.Append("</tr>\n");
+        }
+
+        sb.Append("</tbody>\n</table>\n");
+    }
+
+    private static void WriteAppeals(StringBuilder sb, AppealData data)
+    {
+        var perGroup = AppealTable.Columns.Count;
+        sb.Append("<table class=\"gk t4\">\n<thead>\n<tr><th colspan=\"").Append(perGroup).Append("\">").Append(AppealTable.ReconsiderationHeader)
+          .Append("</th><th colspan=\"").Append(perGroup * 2).Append("\">").Append(AppealTable.LitigationHeader).Append("</th></tr>\n<tr>");
+        foreach (var column in AppealTable.Columns)
+        {
+            sb.Append("<th rowspan=\"2\">").Append(E(column.Label)).Append("</th>");
+        }
+
+        foreach (var group in AppealTable.Groups.Where(g => g.Parent is not null))
+        {
+            sb.Append("<th colspan=\"").Append(perGroup).Append("\">").Append(E(group.Label)).Append("</th>");
+        }
+
+        sb.Append("</tr>\n<tr>");
+        foreach (var _ in AppealTable.Groups.Where(g => g.Parent is not null))
+        {
+            foreach (var column in AppealTable.Columns)
+            {
+                sb.Append("<th>").Append(E(column.Label)).Append("</th>");
+            }
+        }
+
+        sb.Append("</tr>\n</thead>\n<tbody>\n<tr>");
+        foreach (var group in AppealTable.Groups)
+        {
+            foreach (var column in AppealTable.Columns)
+            {
+                sb.Append("<td class=\"num\">").Append(data.Cell(group, column)?.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+            }
+        }
+
+        sb.Append("</tr>\n</tbody>\n</table>\n");
+    }
+
+    private static void WriteDiagnostics(StringBuilder sb, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        sb.Append("<section class=\"diagnostics\"><h2>校验结果</h2>\n<ul>\n");
+        foreach (var d in diagnostics)
+        {
+            var cls = d.Severity.ToString().ToLowerInvariant();
+            sb.Append("<li class=\"").Append(cls).Append("\"><code>").Append(E(d.Code)).Append("</code> ").Append(E(d.Message)).Append("</li>\n");
+        }
+
+        sb.Append("</ul>\n</section>\n");
+    }
+
+    private static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
+}
