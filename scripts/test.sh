@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every test project and prints "N passed, N failed" (summed over all projects) as its
+# last line. Installs what the tests need first; every step is idempotent, so it is safe to run
+# on a fresh Debian 12 machine with the .NET 10 SDK and again on a developer's machine.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+need_pkgs=()
+command -v pdftotext >/dev/null 2>&1 || need_pkgs+=(poppler-utils)
+command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] || need_pkgs+=(fonts-noto-cjk)
+if [ ${#need_pkgs[@]} -gt 0 ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "Installing ${need_pkgs[*]} ..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_pkgs[@]}") >/tmp/gongkai-apt.log 2>&1 \
+      || echo "warning: apt-get install ${need_pkgs[*]} failed (see /tmp/gongkai-apt.log); tests that need them will say so"
+  else
+    echo "warning: missing ${need_pkgs[*]} and cannot install them (need root and apt-get)"
+  fi
+fi
+
+results="TestResults"
+rm -rf "$results"
+dotnet build Gongkai.slnx -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
+status=0
+for project in tests/*.Tests/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+done
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*' "$trx" | head -n 1)
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
+  f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1   # a test host crashed or a project did not run: never report green
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
