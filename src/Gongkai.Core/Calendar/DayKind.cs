@@ -1,0 +1,34 @@
+namespace Gongkai.Core.Calendar;
+
+/// <summary>What a calendar day is for counting working days.</summary>
+public enum DayKind
+{
+    /// <summary>Monday–Friday, no holiday.</summary>
+    Workday,
+
+    /// <summary>Saturday or Sunday, no 调休.</summary>
+    Weekend,
+
+    /// <summary>A 放假 day of a public holiday (法定节假日 with its adjoining days off).</summary>
+    Holiday,
+
+    /// <summary>A weekend day made a working day by 调休 (调休上班).</summary>
+    MakeupWorkday,
+}
+
+/// <summary>One day as the calendar sees it.</summary>
+/// <param name="Holiday">The holiday's name for <see cref="DayKind.Holiday"/> and <see cref="DayKind.MakeupWorkday"/>.</param>
+/// <param name="Provisional">The day lies outside the published years: counted Monday–Friday only.</param>
+public sealed record CalendarDay(DateOnly Date, DayKind Kind, string? Holiday, bool Provisional)
+{
+    public bool IsWorkday => Kind is DayKind.Workday or DayKind.MakeupWorkday;
+
+    /// <summary>Why the day counts or not, in zh-CN, e.g. 「国庆节放假」「周六，国庆节调休上班」「周日」.</summary>
+    public string Reason => Kind switch
+    {
+        DayKind.Workday => "工作日",
+        DayKind.Weekend => WorkdayCalendar.WeekdayName(Date.DayOfWeek),
+        DayKind.Holiday => $"{Holiday}放假",
+        DayKind.MakeupWorkday => $"{WorkdayCalendar.WeekdayName(Date.DayOfWeek)}，{Holiday}调休上班",
+    };
+}

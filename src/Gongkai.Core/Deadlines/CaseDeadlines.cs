@@ -1,0 +1,120 @@
+using Gongkai.Core.Cases;
+
+namespace Gongkai.Core.Deadlines;
+
+/// <summary>
+/// Every deadline of an application, derived from its ledger (条例 第三十条–第三十三条,
+/// 国办函〔2020〕109号). Each result carries its explanation.
+/// </summary>
+public static class CaseDeadlines
+{
+    /// <summary>条例 第三十条: the 补正 notice within 7 working days of receipt.</summary>
+    public const int CorrectionNoticeWorkdays = 7;
+
+    /// <summary>条例 第三十三条第二款: the answer within 20 working days of receipt.</summary>
+    public const int AnswerWorkdays = 20;
+
+    /// <summary>条例 第三十二条、第三十四条: the consulted party replies within 15 working days.</summary>
+    public const int ConsultationWorkdays = 15;
+
+    /// <summary>国办函〔2020〕109号: payment within 20 working days from the day after the notice is received.</summary>
+    public const int FeePaymentWorkdays = 20;
+
+    public static ComputedDate CorrectionNoticeDue(CaseLedger ledger) =>
+        WorkdayPeriod.Compute(ledger.Calendar, "补正通知期限",
+            "补正通知期限：收到申请之日起7个工作日内一次性告知申请人补正（条例第三十条）",
+            ledger.Receipt.On, ledger.Receipt.Channel.DateMeaning(), CorrectionNoticeWorkdays);
+
+    /// <summary>
+    /// The answer due date, or null while a 补正 notice is unanswered (the clock is stopped and
+    /// restarts, for a new 20 working days, from the day the corrected application arrives).
+    /// Consultation time is excluded; an approved extension is added.
+    /// </summary>
+    public static ComputedDate? AnswerDue(CaseLedger ledger)
+    {
+        if (ledger.CorrectionRequest is not null && ledger.Correction is null)
+        {
+            return null;
+        }
+
+        var (start, startReason) = ledger.Correction is { } c
+            ? (c.On, "收到补正后的申请；答复期限自收到补正的申请之日起重新计算（条例第三十条）")
+            : (ledger.Receipt.On, ledger.Receipt.Channel.DateMeaning());
+
+        var pauses = ledger.Consultations.Where(x => x.Sent >= start).Select(x => ConsultationPause(ledger, x)).ToArray();
+        var days = AnswerWorkdays;
+        var rule = "答复期限：收到申请之日起20个工作日内予以答复（条例第三十三条第二款）";
+        if (ledger.Extension is { } ext)
+        {
+            days += ext.Workdays;
+            rule += $"；经政府信息公开工作机构负责人（{ext.ApprovedBy}）于 {Explanation.Day(ext.On)} 同意延长 {ext.Workdays} 个工作日，共 {days} 个工作日";
+        }
+
+        if (pauses.Length > 0)
+        {
+            rule += "；征求第三方和其他机关意见所需时间不计算在期限内（条例第三十三条第三款）";
+        }
+
+        var result = WorkdayPeriod.Compute(ledger.Calendar, "答复期限", rule, start, startReason, days, pauses);
+        if (ledger.FeeNotice is not null)
+        {
+            result.Explanation.Add("说明：收费通知至缴费期间是否从答复期限中扣除，国办函〔2020〕109号未明确；本系统不扣除");
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Days excluded for a consultation: from the day the letter is sent to the day the reply
+    /// arrives or the 15 working days end, whichever is first, both included.
+    /// </summary>
+    public static Pause ConsultationPause(CaseLedger ledger, Consultation consultation)
+    {
+        var limit = ConsultationReplyDue(ledger, consultation).Date;
+        var party = consultation.Party == ConsultationParty.ThirdParty ? "征求第三方意见（条例第三十二条）" : "征求其他行政机关意见（条例第三十四条）";
+        return consultation.Answered is { } answered && answered <= limit
+            ? new Pause(consultation.Sent, answered, $"{party}，至收到答复之日")
+            : consultation.Answered is not null
+                ? new Pause(consultation.Sent, limit, $"{party}，答复晚于15个工作日，只扣除至期满之日")
+                : new Pause(consultation.Sent, limit, $"{party}，尚未答复，暂按15个工作日期满之日计");
+    }
+
+    public static ComputedDate ConsultationReplyDue(CaseLedger ledger, Consultation consultation) =>
+        WorkdayPeriod.Compute(ledger.Calendar, "征求意见答复期限",
+            consultation.Party == ConsultationParty.ThirdParty
+                ? "第三方答复期限：自收到征求意见书之日起15个工作日内（条例第三十二条），以发出之日计"
+                : "其他机关答复期限：自收到征求意见书之日起15个工作日内（条例第三十四条），以发出之日计",
+            consultation.Sent, "发出征求意见书", ConsultationWorkdays);
+
+    /// <summary>The payment window, once the applicant has received the 收费通知.</summary>
+    public static ComputedDate? FeePaymentDue(CaseLedger ledger) =>
+        ledger.FeeNoticeDelivery is { } received
+            ? WorkdayPeriod.Compute(ledger.Calendar, "缴费期限",
+                "缴费期限：申请人自收到收费通知次日起20个工作日内缴纳，逾期未缴纳视为放弃申请（国办函〔2020〕109号）",
+                received.On, "申请人收到收费通知", FeePaymentWorkdays)
+            : null;
+
+    /// <summary>Problems with how the case was handled against its deadlines, in zh-CN.</summary>
+    public static IReadOnlyList<string> Problems(CaseLedger ledger)
+    {
+        var problems = new List<string>();
+        if (ledger.CorrectionRequest is { } cr && cr.On > CorrectionNoticeDue(ledger).Date)
+        {
+            problems.Add($"补正通知于 {Explanation.Day(cr.On)} 发出，晚于 {Explanation.Day(CorrectionNoticeDue(ledger).Date)}（条例第三十条）");
+        }
+
+        var answerDue = AnswerDue(ledger);
+        if (ledger.FeeNotice is { } fee && answerDue is not null && fee.On > answerDue.Date)
+        {
+            problems.Add($"收费通知于 {Explanation.Day(fee.On)} 发出，超出答复期限 {Explanation.Day(answerDue.Date)}（国办函〔2020〕109号：应在处理期限内发出）");
+        }
+
+        if (ledger.Decision is { } d && answerDue is not null && d.On > answerDue.Date
+            && d.Outcome is not (Statute.Outcome.NoCorrection or Statute.Outcome.UnpaidFee))
+        {
+            problems.Add($"于 {Explanation.Day(d.On)} 答复，超过答复期限 {Explanation.Day(answerDue.Date)}（条例第三十三条）");
+        }
+
+        return problems;
+    }
+}
