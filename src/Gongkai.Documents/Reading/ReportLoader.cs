@@ -52,7 +52,12 @@ public static class ReportLoader
             }
         }
 
-        throw new ReportReadException(source, "无法识别的文件格式（目前支持 gongkai.annual-report/1 JSON）");
+        if (text is null)
+        {
+            throw new ReportReadException(source, "无法识别的文件格式：不是 UTF-8 文本、JSON、HTML、DOCX 或 PDF");
+        }
+
+        return Text.TextReportReader.Read(text, source);
     }
 
     /// <summary>UTF-8 text (with or without BOM), or null if the bytes are not text.</summary>

@@ -34,6 +34,11 @@ public static class ReportChecker
         public void Add(string code, string message, string? table = null, string? row = null, string? column = null, string? path = null) =>
             Items.Add(new Diagnostic(code, DiagnosticCodes.SeverityOf(code), message,
                 new DiagnosticLocation(table, row, column, path is null ? null : Context.LineOf(path), path)));
+
+        /// <summary>For something absent: only its own line, never its table's.</summary>
+        public void AddAbsent(string code, string message, string table, string row, string path) =>
+            Items.Add(new Diagnostic(code, DiagnosticCodes.SeverityOf(code), message,
+                new DiagnosticLocation(table, row, null, Context.Lines.TryGetValue(path, out var line) ? line : null, path)));
     }
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
@@ -84,7 +89,7 @@ public static class ReportChecker
     {
         if (cells is null)
         {
-            c.Add(DiagnosticCodes.MissingRow, $"表{table}缺少「{rowName}」行", table, rowName, path: rowPath);
+            c.AddAbsent(DiagnosticCodes.MissingRow, $"表{table}缺少「{rowName}」行", table, rowName, rowPath);
             return false;
         }
 

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Documents.Reading.Text;
+
+public enum CellKind
+{
+    Text,
+    Number,
+    Blank,
+}
+
+/// <summary>One cell of a line: text, a number (as written), or an empty cell between tabs.</summary>
+public readonly record struct LineCell(CellKind Kind, string Text)
+{
+    public decimal? Value => Kind == CellKind.Number ? LineCells.ParseNumber(Text) : null;
+}
+
+/// <summary>Splits a line of extracted text into cells.</summary>
+public static partial class LineCells
+{
+    /// <summary>Markers some reports put in a cell for "none"; read as blank, never as 0.</summary>
+    private static readonly HashSet<string> _noneMarkers = ["-", "--", "/", "无", "—", "——"];
+
+    /// <summary>
+    /// With tabs, every tab separates a cell (empty cells are <see cref="CellKind.Blank"/>).
+    /// Without, cells are split on whitespace. A text cell ending in digits (a label with its
+    /// value glued on, e.g. 「二、上年结转…数量0」) is split into the label and the number.
+    /// </summary>
+    public static List<LineCell> Split(string line)
+    {
+        var result = new List<LineCell>();
+        if (line.Contains('\t', StringComparison.Ordinal))
+        {
+            foreach (var raw in line.Split('\t'))
+            {
+                var cell = raw.Trim();
+                if (cell.Length == 0)
+                {
+                    result.Add(new LineCell(CellKind.Blank, ""));
+                    continue;
+                }
+
+                AddText(result, cell, tabbed: true);
+            }
+        }
+        else
+        {
+            foreach (var token in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                AddText(result, token, tabbed: false);
+            }
+        }
+
+        return result;
+    }
+
+    private static void AddText(List<LineCell> result, string cell, bool tabbed)
+    {
+        if (_noneMarkers.Contains(cell))
+        {
+            result.Add(new LineCell(CellKind.Blank, cell));
+            return;
+        }
+
+        if (tabbed && cell.Contains(' ', StringComparison.Ordinal) && cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IsNumber))
+        {
+            foreach (var part in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                result.Add(new LineCell(CellKind.Number, Clean(part)));
+            }
+
+            return;
+        }
+
+        if (IsNumber(cell))
+        {
+            result.Add(new LineCell(CellKind.Number, Clean(cell)));
+            return;
+        }
+
+        var m = TrailingDigits().Match(cell);
+        if (m.Success && m.Index > 0 && !NumberingOnly().IsMatch(cell))
+        {
+            result.Add(new LineCell(CellKind.Text, cell[..m.Index]));
+            result.Add(new LineCell(CellKind.Number, m.Value));
+            return;
+        }
+
+        result.Add(new LineCell(CellKind.Text, cell));
+    }
+
+    public static bool IsNumber(string s) => NumberPattern().IsMatch(s);
+
+    private static string Clean(string s) => s.Replace(",", "", StringComparison.Ordinal);
+
+    public static decimal? ParseNumber(string s) =>
+        decimal.TryParse(Clean(s), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
+    private static partial Regex NumberPattern();
+
+    /// <summary>Digits at the end of a label that does not end in a row number like 「1.」.</summary>
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs})\]）”])\d+$")]
+    private static partial Regex TrailingDigits();
+
+    [GeneratedRegex(@"^\d+[.、]$")]
+    private static partial Regex NumberingOnly();
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gongkai.Core.Statute;
+
+namespace Gongkai.Documents.Reading.Text;
+
+/// <summary>The six sections of a report found in its lines: where each starts, by its heading.</summary>
+public sealed partial class ReportOutline
+{
+    /// <summary>Heading fragments (as keys) for sections 一–六.</summary>
+    private static readonly string[] _headings =
+    [
+        "一.总体情况",
+        "二.主动公开政府信息",
+        "三.收到和处理",
+        "四.政府信息公开行政复议",
+        "五.存在的主要问题",
+        "六.其他需要报告",
+    ];
+
+    private readonly int[] _start = [-1, -1, -1, -1, -1, -1];
+
+    public ReportOutline(IReadOnlyList<SourceLine> lines)
+    {
+        Lines = lines;
+        var from = 0;
+        for (var s = 0; s < _headings.Length; s++)
+        {
+            for (var i = from; i < lines.Count; i++)
+            {
+                if (IsHeading(lines[i], _headings[s]))
+                {
+                    _start[s] = i;
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsHeading(SourceLine line, string heading)
+    {
+        var key = line.Key.TrimStart('(', '（');
+        return key.StartsWith(heading, StringComparison.Ordinal) && key.Length <= heading.Length + 16;
+    }
+
+    public IReadOnlyList<SourceLine> Lines { get; }
+
+    /// <summary>Whether section <paramref name="index"/> (0 = 一) has its heading.</summary>
+    public bool Has(int index) => _start[index] >= 0;
+
+    public int HeadingLine(int index) => Lines[_start[index]].Number;
+
+    /// <summary>The lines of a section after its heading, up to the next heading found; empty if absent.</summary>
+    public IReadOnlyList<SourceLine> Body(int index)
+    {
+        if (_start[index] < 0)
+        {
+            return [];
+        }
+
+        var end = Lines.Count;
+        for (var s = index + 1; s < _start.Length; s++)
+        {
+            if (_start[s] >= 0)
+            {
+                end = _start[s];
+                break;
+            }
+        }
+
+        var from = _start[index] + 1;
+        if (index == 2 && from < end && Lines[_start[index]].Key.EndsWith("收到和处理", StringComparison.Ordinal))
+        {
+            from++; // 「三、收到和处理」 / 「政府信息公开申请情况」 wrapped onto two lines
+        }
+
+        return Lines.Skip(from).Take(Math.Max(0, end - from)).ToArray();
+    }
+
+    /// <summary>The lines before section 一 (title, preamble).</summary>
+    public IReadOnlyList<SourceLine> Front =>
+        Lines.Take(_start.FirstOrDefault(s => s >= 0) is var first && first > 0 ? first : Math.Min(Lines.Count, 12)).ToArray();
+
+    public static string Title(int index) => ReportSections.All[index];
+
+    /// <summary>Finds the year and agency from the title: 「{agency}{year}年政府信息公开工作年度报告」 or the agency on the line before or after.</summary>
+    public (int? Year, string? Agency, int? Line) TitleFacts()
+    {
+        var front = Front;
+        for (var i = 0; i < front.Count; i++)
+        {
+            var key = front[i].Key;
+            var at = key.IndexOf("年度报告", StringComparison.Ordinal);
+            if (at < 0 || !key.Contains("政府信息公开", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var m = TitleYear().Match(key);
+            var year = m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
+            var agency = m.Success ? Clean(key[..m.Index]) : Clean(key[..key.IndexOf("政府信息公开", StringComparison.Ordinal)]);
+            for (var j = i + 1; year is null && j < Math.Min(front.Count, i + 4); j++)
+            {
+                var y = YearOnly().Match(front[j].Key);
+                if (y.Success)
+                {
+                    year = int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
+                }
+                else if (agency is null && IsAgencyLine(front[j].Key))
+                {
+                    agency = Clean(front[j].Key);
+                }
+            }
+
+            if (agency is null && i > 0 && IsAgencyLine(front[i - 1].Key))
+            {
+                agency = Clean(front[i - 1].Key);
+            }
+
+            return (year, agency, front[i].Number);
+        }
+
+        return (null, null, null);
+    }
+
+    private static bool IsAgencyLine(string key) => key.Length is >= 2 and <= 40 && !key.Any(char.IsAsciiDigit) && !key.Contains('。', StringComparison.Ordinal);
+
+    private static string? Clean(string s)
+    {
+        var t = s.Trim('#', '*', ' ', '(', ')', '《', '》');
+        return t.Length == 0 ? null : t;
+    }
+
+    /// <summary>Any 4-digit year in the first lines, as a last resort.</summary>
+    public int? AnyYear()
+    {
+        foreach (var line in Front.Concat(Lines.Take(40)))
+        {
+            var m = LooseYear().Match(line.Key);
+            if (m.Success)
+            {
+                return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(20\d\d)年(度)?(政府信息公开|年度报告)")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"^\(?(20\d\d)年度?\)?$")]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"(20\d\d)年")]
+    private static partial Regex LooseYear();
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Documents.Reading.Text;
+
+/// <summary>A line of the source with its 1-based number, folded text and matching key.</summary>
+public sealed record SourceLine(int Number, string Raw, string Folded, string Key);
+
+/// <summary>The lines of a report text, with page numbers (「- 3 -」) and blank lines dropped.</summary>
+public static partial class SourceText
+{
+    /// <summary>Lines longer than this are cut: no real report line is near it, and it bounds work on hostile input.</summary>
+    public const int MaxLineLength = 4000;
+
+    public static List<SourceLine> Lines(string text)
+    {
+        var result = new List<SourceLine>();
+        var number = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            number++;
+            var line = raw.Length > MaxLineLength ? raw[..MaxLineLength] : raw;
+            var folded = TextNormalizer.Fold(line.TrimEnd('\r'));
+            if (folded.Trim().Length == 0 || PageNumber().IsMatch(folded))
+            {
+                continue;
+            }
+
+            result.Add(new SourceLine(number, line.TrimEnd('\r').Trim(), folded, TextNormalizer.Key(folded)));
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^\s*(-\s*\d{1,3}\s*-|第\s*\d{1,3}\s*页(\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")]
+    private static partial Regex PageNumber();
+}
