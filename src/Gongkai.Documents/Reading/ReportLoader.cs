@@ -39,8 +39,21 @@ public static class ReportLoader
 
     public static LoadedReport Load(string source, byte[] bytes)
     {
-        var text = DecodeText(bytes);
-        if (text is not null && text.TrimStart().StartsWith('{'))
+        if (StartsWith(bytes, "%PDF-"u8))
+        {
+            return PdfReportReader.Read(bytes, source);
+        }
+
+        if (StartsWith(bytes, "PK\u0003\u0004"u8))
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            return DocxReportReader.Read(stream, source);
+        }
+
+        var text = DecodeText(bytes)
+            ?? throw new ReportReadException(source, "无法识别的文件格式：不是 UTF-8/GB18030 文本、JSON、HTML、DOCX 或 PDF");
+        var head = text.TrimStart();
+        if (head.StartsWith('{'))
         {
             try
             {
@@ -52,26 +65,65 @@ public static class ReportLoader
             }
         }
 
-        if (text is null)
+        if (LooksLikeHtml(head))
         {
-            throw new ReportReadException(source, "无法识别的文件格式：不是 UTF-8 文本、JSON、HTML、DOCX 或 PDF");
+            return HtmlReportReader.Read(text, source);
         }
 
         return Text.TextReportReader.Read(text, source);
     }
 
-    /// <summary>UTF-8 text (with or without BOM), or null if the bytes are not text.</summary>
+    private static bool StartsWith(byte[] bytes, ReadOnlySpan<byte> magic) => bytes.AsSpan().StartsWith(magic);
+
+    private static bool LooksLikeHtml(string head)
+    {
+        var probe = head.Length > 4096 ? head[..4096] : head;
+        return probe.StartsWith('<')
+            && (probe.Contains("<html", StringComparison.OrdinalIgnoreCase) || probe.Contains("<table", StringComparison.OrdinalIgnoreCase)
+                || probe.Contains("<body", StringComparison.OrdinalIgnoreCase) || probe.Contains("<!doctype", StringComparison.OrdinalIgnoreCase)
+                || probe.Contains("<div", StringComparison.OrdinalIgnoreCase) || probe.Contains("<p", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The bytes as text: UTF-8 (with or without BOM), or GB18030 — the encoding of many Chinese
+    /// government files — when that decodes cleanly. Null if the bytes are not text.
+    /// </summary>
     public static string? DecodeText(byte[] bytes)
     {
         try
         {
-            var encoding = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
-            var text = encoding.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            var text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return IsText(text) ? (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text) : null;
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+        }
+
+        try
+        {
+            System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+            var gb = System.Text.Encoding.GetEncoding("GB18030", System.Text.EncoderFallback.ExceptionFallback, System.Text.DecoderFallback.ExceptionFallback);
+            var text = gb.GetString(bytes);
+            return IsText(text) && text.Contains("政府信息公开", StringComparison.Ordinal) ? text : null;
         }
         catch (System.Text.DecoderFallbackException)
         {
             return null;
         }
+    }
+
+    /// <summary>Text has no control characters other than whitespace and form feeds.</summary>
+    private static bool IsText(string text)
+    {
+        var controls = 0;
+        foreach (var ch in text)
+        {
+            if (char.IsControl(ch) && ch is not ('\n' or '\r' or '\t' or '\f' or '\v'))
+            {
+                controls++;
+            }
+        }
+
+        return controls <= text.Length / 1000;
     }
 }

@@ -22,6 +22,7 @@ public static class ReportChecker
         CheckInForce(report, c);
         CheckFeeStatement(report, c);
         CheckPublicationDate(report, c);
+        c.Items.AddRange(NarrativeChecks.Check(report));
         return c.Items;
     }
 
