@@ -22,6 +22,13 @@ public enum Recovery
 public static class CellCandidates
 {
     public const int MaxCandidates = 5000;
+
+    /// <summary>Most readings tried for one row, valid or not; beyond it the row is reported unreadable.</summary>
+    public const int MaxAttempts = 200_000;
+
+    /// <summary>Longest digit run considered for splitting (15 cells of up to 6 digits).</summary>
+    public const int MaxGluedDigits = 90;
+
     private const int MaxExtraCells = 3;
 
     public static (List<decimal?[]> Candidates, Recovery Recovery) For(IReadOnlyList<LineCell> cells, int expected, Func<decimal?[], bool> rowCheck)
@@ -46,8 +53,9 @@ public static class CellCandidates
         }
 
         var glued = new List<decimal?[]>();
-        Split(cells, 0, expected, [], glued, rowCheck);
-        return (Distinct(glued), Recovery.Glued);
+        var budget = new Budget();
+        Split(cells, 0, expected, [], glued, rowCheck, budget);
+        return (budget.Exhausted ? [] : Distinct(glued), Recovery.Glued);
     }
 
     private static void Drop(decimal?[] values, int extra, int from, List<int> dropped, List<decimal?[]> found, Func<decimal?[], bool> check)
@@ -76,10 +84,17 @@ public static class CellCandidates
         }
     }
 
-    /// <summary>Splits each integer cell into one or more parts so that the row has exactly <paramref name="remaining"/> parts.</summary>
-    private static void Split(IReadOnlyList<LineCell> cells, int index, int remaining, List<decimal?> acc, List<decimal?[]> found, Func<decimal?[], bool> check)
+    private sealed class Budget
     {
-        if (found.Count >= MaxCandidates)
+        public int Attempts { get; set; }
+
+        public bool Exhausted => Attempts >= MaxAttempts;
+    }
+
+    /// <summary>Splits each integer cell into one or more parts so that the row has exactly <paramref name="remaining"/> parts.</summary>
+    private static void Split(IReadOnlyList<LineCell> cells, int index, int remaining, List<decimal?> acc, List<decimal?[]> found, Func<decimal?[], bool> check, Budget budget)
+    {
+        if (found.Count >= MaxCandidates || budget.Exhausted)
         {
             return;
         }
@@ -87,6 +102,7 @@ public static class CellCandidates
         var cellsLeft = cells.Count - index;
         if (cellsLeft == 0)
         {
+            budget.Attempts++;
             if (remaining == 0 && check([.. acc]))
             {
                 found.Add([.. acc]);
@@ -101,24 +117,25 @@ public static class CellCandidates
         }
 
         var cell = cells[index];
-        var digits = cell.Kind == CellKind.Number && cell.Text.All(char.IsAsciiDigit) ? cell.Text : null;
+        var digits = cell.Kind == CellKind.Number && cell.Text.Length <= MaxGluedDigits && cell.Text.All(char.IsAsciiDigit) ? cell.Text : null;
         var maxParts = digits is null ? 1 : Math.Min(digits.Length, remaining - (cellsLeft - 1));
         for (var parts = 1; parts <= maxParts; parts++)
         {
             if (parts == 1)
             {
                 acc.Add(cell.Value);
-                Split(cells, index + 1, remaining - 1, acc, found, check);
+                Split(cells, index + 1, remaining - 1, acc, found, check, budget);
                 acc.RemoveAt(acc.Count - 1);
             }
             else
             {
-                foreach (var pieces in Pieces(digits!, parts))
+                foreach (var pieces in Pieces(digits!, parts, budget))
                 {
                     acc.AddRange(pieces.Select(p => (decimal?)p));
-                    Split(cells, index + 1, remaining - parts, acc, found, check);
+                    Split(cells, index + 1, remaining - parts, acc, found, check, budget);
                     acc.RemoveRange(acc.Count - parts, parts);
-                    if (found.Count >= MaxCandidates)
+                    budget.Attempts++;
+                    if (found.Count >= MaxCandidates || budget.Exhausted)
                     {
                         return;
                     }
@@ -127,38 +144,44 @@ public static class CellCandidates
         }
     }
 
+    /// <summary>Longest single number a glued run is cut into (a count below one billion).</summary>
+    public const int MaxPieceDigits = 9;
+
     /// <summary>Every way to cut a digit string into <paramref name="parts"/> numbers without leading zeros.</summary>
-    public static IEnumerable<long[]> Pieces(string digits, int parts)
+    public static IEnumerable<long[]> Pieces(string digits, int parts) => Pieces(digits, parts, new Budget());
+
+    private static IEnumerable<long[]> Pieces(string digits, int parts, Budget budget)
     {
-        var cuts = new int[parts + 1];
-        cuts[parts] = digits.Length;
-        return Cut(digits, parts, 1, cuts);
+        var result = new long[parts];
+        return Cut(digits, 0, 0, result, budget);
     }
 
-    private static IEnumerable<long[]> Cut(string digits, int parts, int k, int[] cuts)
+    /// <summary>Chooses each piece in turn, pruning cuts that cannot work before going deeper.</summary>
+    private static IEnumerable<long[]> Cut(string digits, int at, int piece, long[] result, Budget budget)
     {
-        if (k == parts)
+        var partsLeft = result.Length - piece;
+        var digitsLeft = digits.Length - at;
+        if (partsLeft == 0)
         {
-            var result = new long[parts];
-            for (var i = 0; i < parts; i++)
+            if (digitsLeft == 0)
             {
-                var piece = digits[cuts[i]..cuts[i + 1]];
-                if ((piece.Length > 1 && piece[0] == '0') || piece.Length > 12)
-                {
-                    yield break;
-                }
-
-                result[i] = long.Parse(piece, System.Globalization.CultureInfo.InvariantCulture);
+                yield return (long[])result.Clone();
             }
 
-            yield return result;
             yield break;
         }
 
-        for (var c = cuts[k - 1] + 1; c <= digits.Length - (parts - k); c++)
+        if (digitsLeft < partsLeft || digitsLeft > partsLeft * MaxPieceDigits || budget.Exhausted)
         {
-            cuts[k] = c;
-            foreach (var r in Cut(digits, parts, k + 1, cuts))
+            yield break;
+        }
+
+        var maxLength = digits[at] == '0' ? 1 : Math.Min(MaxPieceDigits, digitsLeft - (partsLeft - 1));
+        for (var length = 1; length <= maxLength; length++)
+        {
+            budget.Attempts++;
+            result[piece] = long.Parse(digits.AsSpan(at, length), System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var r in Cut(digits, at + length, piece + 1, result, budget))
             {
                 yield return r;
             }

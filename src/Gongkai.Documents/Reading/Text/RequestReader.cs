@@ -174,26 +174,37 @@ public static class RequestReader
     /// <summary>Column arithmetic that can be evaluated (no blank cell involved) holds.</summary>
     private static bool ColumnsHold(IReadOnlyList<RequestRow> rows, Dictionary<int, int?[]?> values)
     {
-        int? Cell(RequestRowKind kind, int column)
-        {
-            var i = rows.Select((r, idx) => (r, idx)).First(x => x.r.Kind == kind).idx;
-            return values[i]?[column];
-        }
-
-        var outcomeRows = Enumerable.Range(0, rows.Count).Where(i => rows[i].Kind == RequestRowKind.Outcome).ToArray();
+        int Index(RequestRowKind kind) => rows.Select((r, idx) => (r, idx)).First(x => x.r.Kind == kind).idx;
+        var (total, received, carried, forward) = (values[Index(RequestRowKind.Total)], values[Index(RequestRowKind.Received)],
+            values[Index(RequestRowKind.CarriedOver)], values[Index(RequestRowKind.CarriedForward)]);
+        var outcomes = Enumerable.Range(0, rows.Count).Where(i => rows[i].Kind == RequestRowKind.Outcome).Select(i => values[i]).ToArray();
         for (var c = 0; c < ApplicantColumns.Count; c++)
         {
-            var total = Cell(RequestRowKind.Total, c);
-            var outcomes = outcomeRows.Select(i => values[i]?[c]).ToArray();
-            if (total is not null && outcomes.All(o => o is not null) && outcomes.Sum() != total)
+            var t = total?[c];
+            if (t is not null)
             {
-                return false;
+                long sum = 0;
+                var known = true;
+                foreach (var o in outcomes)
+                {
+                    if (o?[c] is { } v)
+                    {
+                        sum += v;
+                    }
+                    else
+                    {
+                        known = false;
+                        break;
+                    }
+                }
+
+                if (known && sum != t)
+                {
+                    return false;
+                }
             }
 
-            var a = Cell(RequestRowKind.Received, c);
-            var b = Cell(RequestRowKind.CarriedOver, c);
-            var f = Cell(RequestRowKind.CarriedForward, c);
-            if (a is not null && b is not null && total is not null && f is not null && a + b != total + f)
+            if (received?[c] is { } a && carried?[c] is { } b && t is { } tt && forward?[c] is { } f && a + b != tt + f)
             {
                 return false;
             }

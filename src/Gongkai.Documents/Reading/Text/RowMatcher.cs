@@ -27,6 +27,9 @@ public static class RowMatcher
     /// <summary>How many rows a label may skip over (rows missing from the report).</summary>
     public const int Window = 6;
 
+    /// <summary>How much preceding text a wrapped label may span.</summary>
+    public const int MaxLabelLength = 240;
+
     public static List<MatchedRow> Match(IEnumerable<SourceLine> lines, IReadOnlyList<IReadOnlyList<string>> keys, List<(int Row, int Line)>? unlabelled = null)
     {
         var rows = new List<MatchedRow>();
@@ -46,6 +49,11 @@ public static class RowMatcher
                 }
 
                 buffer.Append(TextNormalizer.Key(cells[i].Text));
+                if (buffer.Length > MaxLabelLength)
+                {
+                    buffer.Remove(0, buffer.Length - MaxLabelLength); // labels are short; older text is noise
+                }
+
                 var found = Find(buffer.ToString(), keys, next);
                 if (found >= 0)
                 {
