@@ -23,7 +23,7 @@ public static class CliApp
     {
         var root = new RootCommand("Gongkai（公开）：政府信息公开工作平台的命令行工具")
         {
-            ReportCommands.Build(stdout),
+            ReportCommands.Build(stdout, stderr),
             CalendarCommands.Build(stdout),
             FeeCommands.Build(stdout),
         };

@@ -29,6 +29,48 @@ public static class ReportGenerator
         return report;
     }
 
+    /// <summary>
+    /// A consistent report for the year after <paramref name="previous"/>, chained to it: 上年结转
+    /// equals last year's 结转下年度 and table 二's stocks follow on, so cross-year checks pass.
+    /// </summary>
+    public static AnnualReport FollowOn(AnnualReport previous, Random random)
+    {
+        var report = Consistent(random, previous.Edition, previous.Year + 1);
+        report.Agency = previous.Agency;
+        var data = report.Requests!;
+        var carried = RequestTable.Row(report.Edition, RequestRowKind.CarriedOver);
+        var received = RequestTable.Row(report.Edition, RequestRowKind.Received);
+        var forward = RequestTable.Row(report.Edition, RequestRowKind.CarriedForward);
+        var lastForward = previous.Requests![RequestTable.Row(previous.Edition, RequestRowKind.CarriedForward)]!;
+        for (var c = 0; c < ApplicantColumns.Count; c++)
+        {
+            var shift = lastForward[c]!.Value - data[carried]![c]!.Value;
+            data[carried]![c] = lastForward[c];
+            data[received]![c] -= shift;
+            if (data[received]![c] < 0)
+            {
+                data[forward]![c] -= data[received]![c];
+                data[received]![c] = 0;
+            }
+        }
+
+        foreach (var row in report.Proactive!.Rows)
+        {
+            if (row.Columns.Any(col => col.Key == "inForce"))
+            {
+                var stock = previous.Proactive!.Cell(row.Key, "inForce") + report.Proactive.Cell(row.Key, "issued");
+                report.Proactive.SetCell(row.Key, "repealed", Math.Min(report.Proactive.Cell(row.Key, "repealed")!.Value, stock!.Value));
+                report.Proactive.SetCell(row.Key, "inForce", stock - report.Proactive.Cell(row.Key, "repealed"));
+            }
+            else if (row.Columns.Any(col => col.Key == "change"))
+            {
+                report.Proactive.SetCell(row.Key, "previous", Math.Max(0, previous.Proactive!.Cell(row.Key, "previous")!.Value + previous.Proactive.Cell(row.Key, "change")!.Value));
+            }
+        }
+
+        return report;
+    }
+
     private static int Skewed(Random random, int scale) => random.Next(4) == 0 ? 0 : random.Next(scale + 1);
 
     private static void FillProactive(Random random, ProactiveData data, int scale)

@@ -13,21 +13,81 @@ namespace Gongkai.Cli.Reports;
 /// <summary><c>gongkai report check|render</c>.</summary>
 public static class ReportCommands
 {
-    public static Command Build(TextWriter stdout)
+    public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var report = new Command("report", "年度报告：校验、转换格式");
+        report.Subcommands.Add(BuildParse(stdout, stderr));
         report.Subcommands.Add(BuildCheck(stdout));
         report.Subcommands.Add(BuildRender(stdout));
+        report.Subcommands.Add(RollupCommand.Build(stdout));
         return report;
+    }
+
+    public const string FileHelp = "报告文件：PDF、DOCX、HTML、文本（UTF-8 或 GB18030）或 gongkai.annual-report/1 JSON，按内容识别";
+
+    private static Command BuildParse(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("FILE") { Description = FileHelp, Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "输出 gongkai.annual-report/1 JSON（多个文件时为数组）" };
+        var command = new Command("parse", "读取已发布的年度报告，识别格式版本、年度、机关和各表数据") { files, json };
+        command.SetAction(parse =>
+        {
+            var loaded = parse.GetValue(files)!.Select(LoadOrThrow).ToList();
+            var failed = loaded.Where(l => l.Report is null).ToList();
+            foreach (var f in failed)
+            {
+                stderr.WriteLine($"错误：{f.Source}：{string.Join("；", f.ReaderDiagnostics.Select(d => d.Message))}");
+            }
+
+            var reports = loaded.Where(l => l.Report is not null).ToList();
+            if (parse.GetValue(json))
+            {
+                if (loaded.Count == 1)
+                {
+                    if (reports.Count == 1)
+                    {
+                        stdout.WriteLine(AnnualReportJson.Write(reports[0].Report!));
+                    }
+                }
+                else
+                {
+                    using var stream = new MemoryStream();
+                    using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                    {
+                        w.WriteStartArray();
+                        foreach (var r in reports)
+                        {
+                            AnnualReportJson.Write(w, r.Report!);
+                        }
+
+                        w.WriteEndArray();
+                    }
+
+                    stdout.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+                }
+            }
+            else
+            {
+                foreach (var r in reports)
+                {
+                    var report = r.Report!;
+                    stdout.WriteLine($"{r.Source}：{report.Agency ?? "（机关不详）"} {report.Year}年度 {report.Edition.Code()}年版格式（{r.Form}）");
+                    stdout.WriteLine(ReportMarkdownWriter.Write(report));
+                }
+            }
+
+            return failed.Count > 0 ? CliApp.Findings : CliApp.Ok;
+        });
+        return command;
     }
 
     private static Command BuildCheck(TextWriter stdout)
     {
-        var files = new Argument<string[]>("FILE") { Description = "报告文件（gongkai.annual-report/1 JSON）", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = FileHelp, Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出（机器可读）" };
         var publishedOn = new Option<string?>("--published-on") { Description = "报告公布日期 yyyy-MM-dd，用于检查是否逾期公布" };
         var previous = new Option<string?>("--previous") { Description = "同一机关上一年度的报告文件，用于跨年度核对" };
-        var command = new Command("check", "校验年度报告的每一条勾稽关系与格式要求；有错误时退出码为 1") { files, json, publishedOn, previous };
+        var command = new Command("check", "读取并校验年度报告的每一条勾稽关系与格式要求；有错误时退出码为 1") { files, json, publishedOn, previous };
         command.SetAction(parse =>
         {
             var context = new CheckContext
@@ -56,7 +116,7 @@ public static class ReportCommands
 
     private static Command BuildRender(TextWriter stdout)
     {
-        var file = new Argument<string>("FILE") { Description = "报告文件" };
+        var file = new Argument<string>("FILE") { Description = FileHelp };
         var to = new Option<string>("--to") { Description = "输出格式：html、md、json", Required = true };
         to.AcceptOnlyFromAmong("html", "md", "json");
         var output = new Option<string?>("--output", "-o") { Description = "输出文件；省略时写到标准输出" };
@@ -126,6 +186,16 @@ public static class ReportCommands
                 w.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
                 w.WritePropertyName("diagnostics");
                 DiagnosticJson.WriteArray(w, diagnostics);
+                w.WritePropertyName("report");
+                if (loaded.Report is { } report)
+                {
+                    AnnualReportJson.Write(w, report);
+                }
+                else
+                {
+                    w.WriteNullValue();
+                }
+
                 w.WriteEndObject();
             }
 

@@ -195,16 +195,11 @@ public class ReportCheckerTests
     public void InForce_2021_StockMustFollowIssuedAndRepealed()
     {
         var previous = Consistent(Edition.V2021);
-        var report = ReportGenerator.Consistent(new Random(5), Edition.V2021, previous.Year + 1);
-        foreach (var key in new[] { "rules", "normativeDocuments" })
-        {
-            var expected = previous.Proactive!.Cell(key, "inForce") + report.Proactive!.Cell(key, "issued") - report.Proactive.Cell(key, "repealed");
-            report.Proactive.SetCell(key, "inForce", expected);
-        }
-
-        Assert.Empty(ReportChecker.Check(report, new CheckContext { PreviousYear = previous }));
+        var report = ReportGenerator.FollowOn(previous, new Random(5));
+        var context = new CheckContext { PreviousYear = previous };
+        Assert.Empty(ReportChecker.Check(report, context));
         report.Proactive!.SetCell("normativeDocuments", "inForce", report.Proactive.Cell("normativeDocuments", "inForce") + 1);
-        var d = Single(report, DiagnosticCodes.InForce, new CheckContext { PreviousYear = previous });
+        var d = Single(report, DiagnosticCodes.InForce, context);
         Assert.Equal("行政规范性文件", d.Location.Row);
         Assert.Equal("现行有效件数", d.Location.Column);
         Assert.Empty(ReportChecker.Check(report)); // no previous year → no cross-year check
@@ -214,15 +209,30 @@ public class ReportCheckerTests
     public void InForce_2019_ProjectCountsCarry()
     {
         var previous = ReportGenerator.Consistent(new Random(8), Edition.V2019, 2019);
-        var report = ReportGenerator.Consistent(new Random(9), Edition.V2019, 2020);
-        foreach (var row in report.Proactive!.Rows.Where(r => r.Columns.Any(c => c.Key == "change")))
-        {
-            report.Proactive.SetCell(row.Key, "previous", previous.Proactive!.Cell(row.Key, "previous") + previous.Proactive.Cell(row.Key, "change"));
-        }
+        var report = ReportGenerator.FollowOn(previous, new Random(9));
+        var context = new CheckContext { PreviousYear = previous };
+        Assert.Empty(ReportChecker.Check(report, context));
+        report.Proactive!.SetCell("fees", "previous", 1000);
+        Assert.Equal("行政事业性收费", Single(report, DiagnosticCodes.InForce, context).Location.Row);
+    }
 
-        Assert.Empty(ReportChecker.Check(report, new CheckContext { PreviousYear = previous }));
-        report.Proactive.SetCell("fees", "previous", 1000);
-        Assert.Equal("行政事业性收费", Single(report, DiagnosticCodes.InForce, new CheckContext { PreviousYear = previous }).Location.Row);
+    [Fact]
+    public void CarryOver_FiresPerColumnWhenLastYearsForwardDiffers()
+    {
+        var previous = Consistent(Edition.V2021);
+        var report = ReportGenerator.FollowOn(previous, new Random(6));
+        var context = new CheckContext { PreviousYear = previous };
+        Assert.Empty(ReportChecker.Check(report, context));
+        var carried = report.Requests!["carriedOver"]!;
+        var received = report.Requests!["received"]!;
+        carried[ApplicantColumns.Legal.Index] += 1;
+        carried[ApplicantColumns.Total.Index] += 1;
+        received[ApplicantColumns.Legal.Index] -= 1;
+        received[ApplicantColumns.Total.Index] -= 1;
+        var diagnostics = ReportChecker.Check(report, context).Where(d => d.Code != DiagnosticCodes.Negative).ToArray();
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.CarryOver, d.Code));
+        Assert.Equal(["法律服务机构", "总计"], diagnostics.Select(d => d.Location.Column));
+        Assert.Equal("二、上年结转政府信息公开申请数量", diagnostics[0].Location.Row);
     }
 
     [Fact]

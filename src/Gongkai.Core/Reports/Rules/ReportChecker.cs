@@ -20,6 +20,7 @@ public static class ReportChecker
         CheckRequests(report, c);
         CheckAppeals(report, c);
         CheckInForce(report, c);
+        CheckCarryOver(report, c);
         CheckFeeStatement(report, c);
         CheckPublicationDate(report, c);
         c.Items.AddRange(NarrativeChecks.Check(report));
@@ -312,6 +313,28 @@ public static class ReportChecker
             c.Add(DiagnosticCodes.InForce,
                 $"表二「{row.Label}」「{column.Label}」为 {N(actual)}，按{N(prev.Year)}年度报告推算应为 {N(expected.Value)}",
                 "二", row.Label, column.Label, $"proactive.{row.Key}.{stockKey}");
+        }
+    }
+
+    /// <summary>Cross-year (gip-rules §2.5): 二、上年结转 (Y) = 四、结转下年度继续办理 (Y−1), per column.</summary>
+    private static void CheckCarryOver(AnnualReport report, Collector c)
+    {
+        if (c.Context.PreviousYear is not { } prev || prev.Year != report.Year - 1
+            || report.Requests is not { } now || prev.Requests is not { } before)
+        {
+            return;
+        }
+
+        var carried = RequestTable.Row(report.Edition, RequestRowKind.CarriedOver);
+        var forward = RequestTable.Row(prev.Edition, RequestRowKind.CarriedForward);
+        foreach (var column in ApplicantColumns.All)
+        {
+            if (now.Cell(carried, column) is { } a && before.Cell(forward, column) is { } b && a != b)
+            {
+                c.Add(DiagnosticCodes.CarryOver,
+                    $"表三「{carried.Label}」「{column.Label}」为 {N(a)}，但{N(prev.Year)}年度报告「{forward.Label}」为 {N(b)}",
+                    "三", carried.Label, column.Label, $"requests.carriedOver.{column.Key}");
+            }
         }
     }
 

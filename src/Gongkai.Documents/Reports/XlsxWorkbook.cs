@@ -1,0 +1,95 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Gongkai.Documents.Reports;
+
+/// <summary>A worksheet to write: rows of cells (string, number or null) and merged ranges like "A1:C3".</summary>
+public sealed class XlsxSheet(string name)
+{
+    public string Name { get; } = name.Length > 31 ? name[..31] : name;
+
+    public List<object?[]> Rows { get; } = [];
+
+    public List<string> Merges { get; } = [];
+
+    public XlsxSheet Row(params object?[] cells)
+    {
+        Rows.Add(cells);
+        return this;
+    }
+}
+
+/// <summary>
+/// Writes a workbook with the OpenXML SDK. Numbers are stored as numbers (so they can be summed),
+/// text as inline strings; one bold-free default style keeps the files small and portable.
+/// </summary>
+public static class XlsxWorkbook
+{
+    public static void Write(Stream stream, IReadOnlyList<XlsxSheet> sheets)
+    {
+        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
+        var workbookPart = document.AddWorkbookPart();
+        workbookPart.Workbook = new Workbook();
+        var sheetList = workbookPart.Workbook.AppendChild(new Sheets());
+        uint id = 1;
+        foreach (var sheet in sheets)
+        {
+            var part = workbookPart.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            for (var r = 0; r < sheet.Rows.Count; r++)
+            {
+                var row = new Row { RowIndex = (uint)(r + 1) };
+                for (var c = 0; c < sheet.Rows[r].Length; c++)
+                {
+                    if (sheet.Rows[r][c] is { } value)
+                    {
+                        row.Append(Cell(Reference(c, r), value));
+                    }
+                }
+
+                data.Append(row);
+            }
+
+            var worksheet = new Worksheet(data);
+            if (sheet.Merges.Count > 0)
+            {
+                worksheet.Append(new MergeCells(sheet.Merges.Select(m => new MergeCell { Reference = m })));
+            }
+
+            part.Worksheet = worksheet;
+            sheetList.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = id++, Name = sheet.Name });
+        }
+
+        workbookPart.Workbook.Save();
+    }
+
+    private static Cell Cell(string reference, object value) => value switch
+    {
+        int or long or decimal or double => new Cell
+        {
+            CellReference = reference,
+            DataType = CellValues.Number,
+            CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!),
+        },
+        _ => new Cell
+        {
+            CellReference = reference,
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture)!) { Space = SpaceProcessingModeValues.Preserve }),
+        },
+    };
+
+    /// <summary>"A1"-style reference of a zero-based column and row.</summary>
+    public static string Reference(int column, int row)
+    {
+        var name = "";
+        for (var c = column + 1; c > 0; c = (c - 1) / 26)
+        {
+            name = (char)('A' + ((c - 1) % 26)) + name;
+        }
+
+        return name + (row + 1).ToString(CultureInfo.InvariantCulture);
+    }
+}
