@@ -5,16 +5,13 @@ namespace Gongkai.Core.Reports;
 /// <summary>Table 三: for each row of the edition, seven cells (or null for a missing row).</summary>
 public sealed class RequestData
 {
-    private readonly Dictionary<string, int?[]?> _rows = new(StringComparer.Ordinal);
+    private readonly int?[]?[] _rows;
 
     /// <summary>Creates the table with every row present and every cell blank.</summary>
     public RequestData(Edition edition)
     {
         Edition = edition;
-        foreach (var row in RequestTable.Rows(edition))
-        {
-            _rows[row.Key] = new int?[ApplicantColumns.Count];
-        }
+        _rows = RequestTable.Rows(edition).Select(_ => (int?[]?)new int?[ApplicantColumns.Count]).ToArray();
     }
 
     public Edition Edition { get; }
@@ -24,7 +21,7 @@ public sealed class RequestData
     /// <summary>The cells of a row in column order, or null if the report lacks the row.</summary>
     public int?[]? this[RequestRow row]
     {
-        get => _rows[Check(row).Key];
+        get => _rows[IndexOf(row)];
         set
         {
             if (value is not null && value.Length != ApplicantColumns.Count)
@@ -32,7 +29,7 @@ public sealed class RequestData
                 throw new ArgumentException($"A row of table 三 has {ApplicantColumns.Count} cells, not {value.Length}.", nameof(value));
             }
 
-            _rows[Check(row).Key] = value;
+            _rows[IndexOf(row)] = value;
         }
     }
 
@@ -42,7 +39,7 @@ public sealed class RequestData
         set => this[RequestTable.Row(Edition, key)] = value;
     }
 
-    public int? Cell(RequestRow row, ApplicantColumn column) => this[row]?[column.Index];
+    public int? Cell(RequestRow row, ApplicantColumn column) => _rows[IndexOf(row)]?[column.Index];
 
     public void SetCell(RequestRow row, ApplicantColumn column, int? value)
     {
@@ -50,8 +47,9 @@ public sealed class RequestData
         cells[column.Index] = value;
     }
 
-    private RequestRow Check(RequestRow row) =>
-        _rows.ContainsKey(row.Key) && RequestTable.Rows(Edition).Contains(row)
-            ? row
-            : throw new ArgumentException($"Row '{row.Key}' is not in table 三 of the {Edition.Code()} edition.", nameof(row));
+    private int IndexOf(RequestRow row)
+    {
+        var i = RequestTable.IndexOf(Edition, row);
+        return i >= 0 ? i : throw new ArgumentException($"Row '{row.Key}' is not in table 三 of the {Edition.Code()} edition.", nameof(row));
+    }
 }

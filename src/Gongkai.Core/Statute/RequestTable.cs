@@ -70,6 +70,19 @@ public static class RequestTable
         Edition.V2021 => _rows2021,
     };
 
+    private static readonly Dictionary<RequestRow, int> _index2019 = IndexOf(_rows2019);
+    private static readonly Dictionary<RequestRow, int> _index2021 = IndexOf(_rows2021);
+
+    private static Dictionary<RequestRow, int> IndexOf(IReadOnlyList<RequestRow> rows) =>
+        rows.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, (IEqualityComparer<RequestRow>)ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether <paramref name="row"/> is one of the edition's rows (by identity: rows are defined once).</summary>
+    public static bool Contains(Edition edition, RequestRow row) => IndexOf(edition, row) >= 0;
+
+    /// <summary>The row's position in the edition's table, or -1 if it is not one of its rows.</summary>
+    public static int IndexOf(Edition edition, RequestRow row) =>
+        (edition == Edition.V2019 ? _index2019 : _index2021).TryGetValue(row, out var i) ? i : -1;
+
     /// <summary>The outcome rows (those summed into （七）总计).</summary>
     public static IEnumerable<RequestRow> OutcomeRows(Edition edition) =>
         Rows(edition).Where(r => r.Kind == RequestRowKind.Outcome);

@@ -79,7 +79,7 @@ public static partial class LineCells
             return;
         }
 
-        var m = TrailingDigits().Match(cell);
+        var m = char.IsAsciiDigit(cell[^1]) ? TrailingDigits().Match(cell) : Match.Empty;
         if (m.Success && m.Index > 0 && !NumberingOnly().IsMatch(cell))
         {
             result.Add(new LineCell(CellKind.Text, cell[..m.Index]));
@@ -90,15 +90,77 @@ public static partial class LineCells
         result.Add(new LineCell(CellKind.Text, cell));
     }
 
-    public static bool IsNumber(string s) => NumberPattern().IsMatch(s);
+    /// <summary>
+    /// A number as reports write it: optional minus, digits (optionally grouped by commas in
+    /// threes), optional decimals. Hand-written: it runs on every cell of every table line.
+    /// </summary>
+    public static bool IsNumber(string s)
+    {
+        var i = s.Length > 0 && s[0] == '-' ? 1 : 0;
+        var start = i;
+        var groupDigits = 0;
+        var grouped = false;
+        for (; i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == ','); i++)
+        {
+            if (s[i] == ',')
+            {
+                if (i == start || (grouped ? groupDigits != 3 : groupDigits > 3))
+                {
+                    return false;
+                }
 
-    private static string Clean(string s) => s.Replace(",", "", StringComparison.Ordinal);
+                grouped = true;
+                groupDigits = 0;
+            }
+            else
+            {
+                groupDigits++;
+            }
+        }
 
-    public static decimal? ParseNumber(string s) =>
-        decimal.TryParse(Clean(s), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+        if (i == start || groupDigits == 0 || (grouped && groupDigits != 3))
+        {
+            return false;
+        }
 
-    [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
-    private static partial Regex NumberPattern();
+        if (i == s.Length)
+        {
+            return true;
+        }
+
+        if (s[i] != '.' || i == s.Length - 1)
+        {
+            return false;
+        }
+
+        for (i++; i < s.Length; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Clean(string s) => s.Contains(',', StringComparison.Ordinal) ? s.Replace(",", "", StringComparison.Ordinal) : s;
+
+    public static decimal? ParseNumber(string s)
+    {
+        if (s.Length is > 0 and <= 9 && s.All(char.IsAsciiDigit))
+        {
+            var v = 0;
+            foreach (var ch in s)
+            {
+                v = (v * 10) + (ch - '0');
+            }
+
+            return v;
+        }
+
+        return decimal.TryParse(Clean(s), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null;
+    }
 
     /// <summary>Digits at the end of a label that does not end in a row number like 「1.」.</summary>
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs})\]）”])\d+$")]

@@ -40,6 +40,11 @@ public sealed partial class ReportOutline
 
     private static bool IsHeading(SourceLine line, string heading)
     {
+        if (line.Folded.Length > 80)
+        {
+            return false; // a heading is short; do not build keys of narrative lines
+        }
+
         var key = line.Key.TrimStart('(', '（');
         return key.StartsWith(heading, StringComparison.Ordinal) && key.Length <= heading.Length + 16;
     }

@@ -48,7 +48,7 @@ public static class RowMatcher
                     continue;
                 }
 
-                buffer.Append(TextNormalizer.Key(cells[i].Text));
+                buffer.Append(TextNormalizer.KeyOfFolded(cells[i].Text));
                 if (buffer.Length > MaxLabelLength)
                 {
                     buffer.Remove(0, buffer.Length - MaxLabelLength); // labels are short; older text is noise

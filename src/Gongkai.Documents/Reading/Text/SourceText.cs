@@ -2,8 +2,19 @@ using System.Text.RegularExpressions;
 
 namespace Gongkai.Documents.Reading.Text;
 
-/// <summary>A line of the source with its 1-based number, folded text and matching key.</summary>
-public sealed record SourceLine(int Number, string Raw, string Folded, string Key);
+/// <summary>A line of the source with its 1-based number, folded text and matching key (computed when first asked for).</summary>
+public sealed class SourceLine(int number, string raw, string folded)
+{
+    private string? _key;
+
+    public int Number { get; } = number;
+
+    public string Raw { get; } = raw;
+
+    public string Folded { get; } = folded;
+
+    public string Key => _key ??= TextNormalizer.KeyOfFolded(Folded);
+}
 
 /// <summary>The lines of a report text, with page numbers (「- 3 -」) and blank lines dropped.</summary>
 public static partial class SourceText
@@ -20,12 +31,12 @@ public static partial class SourceText
             number++;
             var line = raw.Length > MaxLineLength ? raw[..MaxLineLength] : raw;
             var folded = TextNormalizer.Fold(line.TrimEnd('\r'));
-            if (folded.Trim().Length == 0 || PageNumber().IsMatch(folded))
+            if (string.IsNullOrWhiteSpace(folded) || (folded.Length < 24 && PageNumber().IsMatch(folded)))
             {
                 continue;
             }
 
-            result.Add(new SourceLine(number, line.TrimEnd('\r').Trim(), folded, TextNormalizer.Key(folded)));
+            result.Add(new SourceLine(number, line.TrimEnd('\r').Trim(), folded));
         }
 
         return result;

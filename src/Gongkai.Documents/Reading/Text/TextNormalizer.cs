@@ -36,9 +36,11 @@ public static class TextNormalizer
     /// A matching key: folded, with every space, Markdown mark and quote removed and 「、」 read as
     /// 「.」, so 「3、其他」「3. 其他」「**3.其他**」 all become 「3.其他」.
     /// </summary>
-    public static string Key(string s)
+    public static string Key(string s) => KeyOfFolded(Fold(s));
+
+    /// <summary><see cref="Key"/> of text already <see cref="Fold">folded</see>.</summary>
+    public static string KeyOfFolded(string folded)
     {
-        var folded = Fold(s);
         var sb = new StringBuilder(folded.Length);
         foreach (var ch in folded)
         {

@@ -20,9 +20,7 @@ public static class TextReportReader
         var lines = SourceText.Lines(text);
         var findings = new ReaderFindings();
         var outline = new ReportOutline(lines);
-        var whole = string.Concat(lines.Take(400).Select(l => l.Key));
-
-        if (IsOldFormat(whole))
+        if (IsOldFormat(lines))
         {
             findings.Add(ReaderCodes.OldFormat, Severity.Error,
                 "该报告使用2019年以前的旧版格式（单一「政府信息公开情况统计表」），没有表二至表四，无法按现行格式读取");
@@ -77,9 +75,10 @@ public static class TextReportReader
     private static LoadedReport Result(string source, string form, AnnualReport? report, ReaderFindings findings) =>
         new(source, form, report, new CheckContext { Lines = findings.Lines, UnreadableCells = findings.Unreadable }, findings.Items);
 
-    private static bool IsOldFormat(string key) =>
-        key.Contains("统计指标", StringComparison.Ordinal) && key.Contains("统计数", StringComparison.Ordinal)
-        && !key.Contains("申请人情况", StringComparison.Ordinal);
+    /// <summary>The pre-2019 统计表 has a 「统计指标」 header beside 「统计数」 and no 「申请人情况」.</summary>
+    private static bool IsOldFormat(IReadOnlyList<SourceLine> lines) =>
+        lines.Any(l => l.Folded.Contains("统计", StringComparison.Ordinal) && l.Key.Contains("统计指标", StringComparison.Ordinal) && l.Key.Contains("统计数", StringComparison.Ordinal))
+        && !lines.Any(l => l.Folded.Contains("申请人", StringComparison.Ordinal) && l.Key.Contains("申请人情况", StringComparison.Ordinal));
 
     /// <summary>The body from the first line that belongs to the table (narrative before it is skipped).</summary>
     private static IReadOnlyList<SourceLine> TableStart(IReadOnlyList<SourceLine> body, string[] markers)
