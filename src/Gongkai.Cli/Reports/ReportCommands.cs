@@ -117,39 +117,59 @@ public static class ReportCommands
     private static Command BuildRender(TextWriter stdout)
     {
         var file = new Argument<string>("FILE") { Description = FileHelp };
-        var to = new Option<string>("--to") { Description = "输出格式：html、md、json", Required = true };
-        to.AcceptOnlyFromAmong("html", "md", "json");
+        var to = new Option<string>("--to") { Description = "输出格式：html、md、json、docx、xlsx、pdf", Required = true };
+        to.AcceptOnlyFromAmong("html", "md", "json", "docx", "xlsx", "pdf");
         var output = new Option<string?>("--output", "-o") { Description = "输出文件；省略时写到标准输出" };
         var command = new Command("render", "把年度报告输出为 HTML（官方表格样式）、Markdown 或 JSON") { file, to, output };
         command.SetAction(parse =>
         {
             var loaded = LoadOrThrow(parse.GetValue(file)!);
             var report = loaded.Report ?? throw new CliException($"{loaded.Source}：不是可识别的年度报告");
-            var text = parse.GetValue(to) switch
+            var format = parse.GetValue(to)!;
+            var bytes = format switch
             {
-                "html" => ReportHtmlWriter.Write(report),
-                "md" => ReportMarkdownWriter.Write(report),
-                _ => AnnualReportJson.Write(report) + "\n",
+                "html" => Encoding.UTF8.GetBytes(ReportHtmlWriter.Write(report)),
+                "md" => Encoding.UTF8.GetBytes(ReportMarkdownWriter.Write(report)),
+                "docx" => ReportDocxWriter.Write(report),
+                "xlsx" => ReportXlsxWriter.Write(report, loaded.Check()),
+                "pdf" => RenderPdf(report),
+                _ => Encoding.UTF8.GetBytes(AnnualReportJson.Write(report) + "\n"),
             };
             if (parse.GetValue(output) is { } path)
             {
                 try
                 {
-                    File.WriteAllText(path, text, new UTF8Encoding(false));
+                    File.WriteAllBytes(path, bytes);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     throw new CliException($"无法写入 {path}：{e.Message}");
                 }
             }
+            else if (format is "docx" or "xlsx" or "pdf")
+            {
+                throw new CliException($"{format} 是二进制格式，请用 -o 指定输出文件");
+            }
             else
             {
-                stdout.Write(text);
+                stdout.Write(Encoding.UTF8.GetString(bytes));
             }
 
             return CliApp.Ok;
         });
         return command;
+    }
+
+    private static byte[] RenderPdf(AnnualReport report)
+    {
+        try
+        {
+            return ReportPdfWriter.Write(report);
+        }
+        catch (PdfRenderException e)
+        {
+            throw new CliException(e.Message);
+        }
     }
 
     internal static LoadedReport LoadOrThrow(string path)

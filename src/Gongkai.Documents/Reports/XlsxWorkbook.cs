@@ -5,7 +5,10 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Gongkai.Documents.Reports;
 
-/// <summary>A worksheet to write: rows of cells (string, number or null) and merged ranges like "A1:C3".</summary>
+/// <summary>An amount shown with exactly four decimal places (收费金额, 万元) but stored as a number.</summary>
+public readonly record struct Amount4(decimal Value);
+
+/// <summary>A worksheet to write: rows of cells (string, number, <see cref="Amount4"/> or null) and merged ranges like "A1:C3".</summary>
 public sealed class XlsxSheet(string name)
 {
     public string Name { get; } = name.Length > 31 ? name[..31] : name;
@@ -32,6 +35,9 @@ public static class XlsxWorkbook
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+        styles.Stylesheet = Stylesheet();
+        styles.Stylesheet.Save();
         var sheetList = workbookPart.Workbook.AppendChild(new Sheets());
         uint id = 1;
         foreach (var sheet in sheets)
@@ -65,8 +71,27 @@ public static class XlsxWorkbook
         workbookPart.Workbook.Save();
     }
 
+    /// <summary>Style 0: default; style 1: number format 「0.0000」; style 2: centred, wrapped text for headers.</summary>
+    private static Stylesheet Stylesheet() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "0.0000" }) { Count = 1 },
+        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "宋体" })) { Count = 1 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+        new CellFormats(
+            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 },
+            new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true },
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true })
+            { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true }) { Count = 3 });
+
     private static Cell Cell(string reference, object value) => value switch
     {
+        Amount4 amount => new Cell
+        {
+            CellReference = reference,
+            DataType = CellValues.Number,
+            StyleIndex = 1,
+            CellValue = new CellValue(amount.Value.ToString(CultureInfo.InvariantCulture)),
+        },
         int or long or decimal or double => new Cell
         {
             CellReference = reference,

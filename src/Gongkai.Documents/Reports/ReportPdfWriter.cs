@@ -1,0 +1,60 @@
+using Gongkai.Core.Reports;
+using Microsoft.Playwright;
+
+namespace Gongkai.Documents.Reports;
+
+/// <summary>PDF output cannot be made on this machine (Chromium missing or failing); the message says what to install.</summary>
+public sealed class PdfRenderException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// Prints the HTML rendering to an A4 PDF in headless Chromium (Playwright for .NET driving the
+/// system's Debian <c>chromium</c>; CJK text needs <c>fonts-noto-cjk</c>), with 「— N —」 page numbers.
+/// </summary>
+public static class ReportPdfWriter
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] _chromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private const string Footer =
+        "<div style=\"width:100%;text-align:center;font-size:14px;font-family:'Noto Serif CJK SC',SimSun,serif\">— <span class=\"pageNumber\"></span> —</div>";
+
+    public static byte[] Write(AnnualReport report) => WriteHtmlAsync(ReportHtmlWriter.Write(report)).GetAwaiter().GetResult();
+
+    public static async Task<byte[]> WriteHtmlAsync(string html, CancellationToken cancellationToken = default)
+    {
+        var executable = Environment.GetEnvironmentVariable("GONGKAI_CHROMIUM") ?? ChromiumPath;
+        if (!File.Exists(executable))
+        {
+            throw new PdfRenderException($"生成 PDF 需要 Chromium（未找到 {executable}），请先安装：apt-get install chromium fonts-noto-cjk");
+        }
+
+        try
+        {
+            using var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executable,
+                Args = _chromiumArgs,
+                Timeout = 60_000,
+            }).ConfigureAwait(false);
+            var page = await browser.NewPageAsync().ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
+            return await page.PdfAsync(new PagePdfOptions
+            {
+                Format = "A4",
+                PrintBackground = true,
+                DisplayHeaderFooter = true,
+                HeaderTemplate = "<span></span>",
+                FooterTemplate = Footer,
+                Margin = new Margin { Top = "25mm", Bottom = "22mm", Left = "20mm", Right = "20mm" },
+            }).ConfigureAwait(false);
+        }
+        catch (PlaywrightException e)
+        {
+            throw new PdfRenderException($"Chromium 生成 PDF 失败：{e.Message.Split('\n')[0]}", e);
+        }
+    }
+}
