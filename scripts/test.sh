@@ -9,6 +9,7 @@ need_pkgs=()
 command -v pdftotext >/dev/null 2>&1 || need_pkgs+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] || need_pkgs+=(fonts-noto-cjk)
+command -v libreoffice >/dev/null 2>&1 || need_pkgs+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "Installing ${need_pkgs[*]} ..."

@@ -256,7 +256,7 @@ public static partial class ReportDocxWriter
 
                 props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
                 var paragraph = new Paragraph(
-                    new ParagraphProperties(new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "0", After = "0" },
+                    new ParagraphProperties(new SnapToGrid { Val = false }, new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "0", After = "0" },
                         new Justification { Val = spec.Label ? JustificationValues.Left : JustificationValues.Center }));
                 if (spec.Text.Length > 0)
                 {

@@ -26,17 +26,23 @@ public static partial class SourceText
     {
         var result = new List<SourceLine>();
         var number = 0;
-        foreach (var raw in text.Split('\n'))
+        foreach (var whole in text.Split('\n'))
         {
             number++;
-            var line = raw.Length > MaxLineLength ? raw[..MaxLineLength] : raw;
-            var folded = TextNormalizer.Fold(line.TrimEnd('\r'));
-            if (string.IsNullOrWhiteSpace(folded) || (folded.Length < 24 && PageNumber().IsMatch(folded)))
-            {
-                continue;
-            }
 
-            result.Add(new SourceLine(number, line.TrimEnd('\r').Trim(), folded));
+            // A form feed is a page break (pdftotext puts one between pages): the footer's page
+            // number before it and the next page's first line after it are separate lines.
+            foreach (var raw in whole.Split('\f'))
+            {
+                var line = raw.Length > MaxLineLength ? raw[..MaxLineLength] : raw;
+                var folded = TextNormalizer.Fold(line.TrimEnd('\r'));
+                if (string.IsNullOrWhiteSpace(folded) || (folded.AsSpan().Trim().Length < 24 && PageNumber().IsMatch(folded)))
+                {
+                    continue;
+                }
+
+                result.Add(new SourceLine(number, line.TrimEnd('\r').Trim(), folded));
+            }
         }
 
         return result;
