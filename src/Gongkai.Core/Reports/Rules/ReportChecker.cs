@@ -174,32 +174,7 @@ public static class ReportChecker
 
         foreach (var row in data.Rows)
         {
-            var cells = data[row];
-            var rowPath = $"requests.{row.Key}";
-            if (!CheckCells(c, "三", row.DisplayName, rowPath, cells, _requestColumns))
-            {
-                continue;
-            }
-
-            foreach (var column in ApplicantColumns.All)
-            {
-                if (cells![column.Index] is < 0 and var v)
-                {
-                    c.Add(DiagnosticCodes.Negative, $"表三「{row.DisplayName}」「{column.Label}」为负数（{N(v)}）", "三", row.DisplayName, column.Label, $"{rowPath}.{column.Key}");
-                }
-            }
-
-            var parts = ApplicantColumns.Parts.Select(col => cells![col.Index]).ToArray();
-            if (cells![ApplicantColumns.Total.Index] is { } total && parts.All(p => p is not null))
-            {
-                var sum = parts.Sum(p => (long)p!.Value);
-                if (sum != total)
-                {
-                    c.Add(DiagnosticCodes.RowTotal,
-                        $"表三「{row.DisplayName}」行：「总计」列为 {N(total)}，但六类申请人之和为 {N(sum)}",
-                        "三", row.DisplayName, ApplicantColumns.Total.Label, $"{rowPath}.total");
-                }
-            }
+            CheckCountRow(c, "三", row.DisplayName, $"requests.{row.Key}", data[row], _requestColumns, DiagnosticCodes.RowTotal, "六类申请人");
         }
 
         var totalRow = RequestTable.Row(data.Edition, RequestRowKind.Total);
@@ -246,32 +221,42 @@ public static class ReportChecker
 
         foreach (var group in AppealTable.Groups)
         {
-            var cells = data[group];
-            var path = $"appeals.{group.Key}";
-            if (!CheckCells(c, "四", group.DisplayName, path, cells, _appealColumns))
+            CheckCountRow(c, "四", group.DisplayName, $"appeals.{group.Key}", data[group], _appealColumns, DiagnosticCodes.AppealTotal, "结果维持、结果纠正、其他结果、尚未审结");
+        }
+    }
+
+    /// <summary>
+    /// A row of counts whose last column is the total of the others (table 三's 总计, table 四's
+    /// groups): missing row, blank cells, negatives, and the total.
+    /// </summary>
+    private static void CheckCountRow(Collector c, string table, string rowName, string path, int?[]? cells, (string Key, string Label)[] columns, string totalCode, string partsName)
+    {
+        if (!CheckCells(c, table, rowName, path, cells, columns))
+        {
+            return;
+        }
+
+        long sum = 0;
+        var known = true;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (cells![i] is < 0 and var v)
             {
-                continue;
+                c.Add(DiagnosticCodes.Negative, $"表{table}「{rowName}」「{columns[i].Label}」为负数（{N(v)}）", table, rowName, columns[i].Label, $"{path}.{columns[i].Key}");
             }
 
-            foreach (var column in AppealTable.Columns)
+            if (i < columns.Length - 1)
             {
-                if (cells![column.Index] is < 0 and var v)
-                {
-                    c.Add(DiagnosticCodes.Negative, $"表四「{group.DisplayName}」「{column.Label}」为负数（{N(v)}）", "四", group.DisplayName, column.Label, $"{path}.{column.Key}");
-                }
+                sum += cells[i] ?? 0;
+                known &= cells[i] is not null;
             }
+        }
 
-            var parts = AppealTable.Parts.Select(col => cells![col.Index]).ToArray();
-            if (cells![AppealTable.Total.Index] is { } total && parts.All(p => p is not null))
-            {
-                var sum = parts.Sum(p => (long)p!.Value);
-                if (sum != total)
-                {
-                    c.Add(DiagnosticCodes.AppealTotal,
-                        $"表四「{group.DisplayName}」「总计」为 {N(total)}，但结果维持、结果纠正、其他结果、尚未审结之和为 {N(sum)}",
-                        "四", group.DisplayName, AppealTable.Total.Label, $"{path}.total");
-                }
-            }
+        if (known && cells![^1] is { } total && sum != total)
+        {
+            var totalColumn = columns[^1];
+            c.Add(totalCode, $"表{table}「{rowName}」「{totalColumn.Label}」为 {N(total)}，但{partsName}之和为 {N(sum)}",
+                table, rowName, totalColumn.Label, $"{path}.{totalColumn.Key}");
         }
     }
 
