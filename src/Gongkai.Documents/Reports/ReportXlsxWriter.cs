@@ -21,6 +21,7 @@ public static class ReportXlsxWriter
     private static XlsxSheet Proactive(AnnualReport report)
     {
         var sheet = new XlsxSheet("表二 主动公开");
+        sheet.Widths.AddRange([24, 16, 16, 16]);
         if (report.Proactive is not { } data)
         {
             return sheet.Row("（报告缺少此表）");
@@ -70,6 +71,7 @@ public static class ReportXlsxWriter
     private static XlsxSheet Requests(AnnualReport report)
     {
         var sheet = new XlsxSheet("表三 依申请公开");
+        sheet.Widths.AddRange([5, 11, 32, 7, 7, 7, 7, 7, 7, 7]);
         if (report.Requests is not { } data)
         {
             return sheet.Row("（报告缺少此表）");
@@ -140,7 +142,8 @@ public static class ReportXlsxWriter
 
     private static XlsxSheet Appeals(AnnualReport report)
     {
-        var sheet = new XlsxSheet("表四 复议诉讼");
+        var sheet = new XlsxSheet("表四 复议诉讼") { Landscape = true };
+        sheet.Widths.AddRange(Enumerable.Repeat(7.0, AppealTable.CellCount));
         if (report.Appeals is not { } data)
         {
             return sheet.Row("（报告缺少此表）");
@@ -176,7 +179,8 @@ public static class ReportXlsxWriter
 
     private static XlsxSheet Checks(IReadOnlyList<Diagnostic> diagnostics)
     {
-        var sheet = new XlsxSheet("校验").Row("级别", "代码", "位置", "说明");
+        var sheet = new XlsxSheet("校验") { Landscape = true }.Row("级别", "代码", "位置", "说明");
+        sheet.Widths.AddRange([6, 18, 40, 80]);
         foreach (var d in diagnostics)
         {
             sheet.Row(d.Severity.SeverityLabel(), d.Code, d.Location.ToString(), d.Message);

@@ -17,6 +17,12 @@ public sealed class XlsxSheet(string name)
 
     public List<string> Merges { get; } = [];
 
+    /// <summary>Print across the page (wide tables); every sheet prints one page wide on A4.</summary>
+    public bool Landscape { get; set; }
+
+    /// <summary>Column widths in characters, by column; missing ones keep the default.</summary>
+    public List<double> Widths { get; } = [];
+
     public XlsxSheet Row(params object?[] cells)
     {
         Rows.Add(cells);
@@ -58,11 +64,30 @@ public static class XlsxWorkbook
                 data.Append(row);
             }
 
-            var worksheet = new Worksheet(data);
+            // Element order is fixed by the schema: sheetPr, cols, sheetData, mergeCells, pageMargins, pageSetup.
+            var worksheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+            if (sheet.Widths.Count > 0)
+            {
+                worksheet.Append(new Columns(sheet.Widths.Select((w, i) => new Column
+                {
+                    Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true,
+                })));
+            }
+
+            worksheet.Append(data);
             if (sheet.Merges.Count > 0)
             {
                 worksheet.Append(new MergeCells(sheet.Merges.Select(m => new MergeCell { Reference = m })));
             }
+
+            worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+            worksheet.Append(new PageSetup
+            {
+                PaperSize = 9, // A4
+                Orientation = sheet.Landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
+                FitToWidth = 1,
+                FitToHeight = 0,
+            });
 
             part.Worksheet = worksheet;
             sheetList.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = id++, Name = sheet.Name });
@@ -71,17 +96,23 @@ public static class XlsxWorkbook
         workbookPart.Workbook.Save();
     }
 
-    /// <summary>Style 0: default; style 1: number format 「0.0000」; style 2: centred, wrapped text for headers.</summary>
+    /// <summary>Style 0: numbers, bordered and centred; style 1: the same with format 「0.0000」; style 2: text, bordered and wrapped.</summary>
     private static Stylesheet Stylesheet() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "0.0000" }) { Count = 1 },
         new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "宋体" })) { Count = 1 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+        new Borders(
+            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
+            new Border(
+                new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
+                new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder())) { Count = 2 },
         new CellFormats(
-            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 },
-            new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true },
-            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true })
-            { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true }) { Count = 3 });
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center })
+            { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 1, ApplyBorder = true, ApplyAlignment = true },
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center })
+            { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 1, ApplyNumberFormat = true, ApplyBorder = true, ApplyAlignment = true },
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Left, Vertical = VerticalAlignmentValues.Center, WrapText = true })
+            { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 1, ApplyBorder = true, ApplyAlignment = true }) { Count = 3 });
 
     private static Cell Cell(string reference, object value) => value switch
     {
@@ -96,12 +127,14 @@ public static class XlsxWorkbook
         {
             CellReference = reference,
             DataType = CellValues.Number,
+            StyleIndex = 0,
             CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!),
         },
         _ => new Cell
         {
             CellReference = reference,
             DataType = CellValues.InlineString,
+            StyleIndex = 2,
             InlineString = new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture)!) { Space = SpaceProcessingModeValues.Preserve }),
         },
     };
