@@ -10,6 +10,7 @@ command -v pdftotext >/dev/null 2>&1 || need_pkgs+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] || need_pkgs+=(fonts-noto-cjk)
 command -v libreoffice >/dev/null 2>&1 || need_pkgs+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_pkgs+=(postgresql)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "Installing ${need_pkgs[*]} ..."
@@ -23,6 +24,16 @@ fi
 results="TestResults"
 rm -rf "$results"
 dotnet build Gongkai.slnx -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
+# A throwaway PostgreSQL for the data tests (every data test runs on SQLite and PostgreSQL).
+pg_dir=""
+if pg=$(bash scripts/postgres-test-server.sh start 2>/tmp/gongkai-pg.err); then
+  pg_dir=${pg%% *}
+  export GONGKAI_TEST_POSTGRES=${pg#* }
+  trap 'bash scripts/postgres-test-server.sh stop "$pg_dir"' EXIT
+else
+  echo "warning: could not start PostgreSQL ($(cat /tmp/gongkai-pg.err)); the PostgreSQL data tests will fail"
+fi
+
 status=0
 for project in tests/*.Tests/*.Tests.csproj; do
   name=$(basename "$project" .csproj)

@@ -26,6 +26,7 @@ public static class CliApp
             ReportCommands.Build(stdout, stderr),
             CalendarCommands.Build(stdout),
             FeeCommands.Build(stdout),
+            Gongkai.Cli.Data.DbCommands.Build(stdout),
         };
 
         var parsed = root.Parse(args);

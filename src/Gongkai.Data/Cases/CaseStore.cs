@@ -1,0 +1,176 @@
+using System.Text.Json;
+using Gongkai.Core.Calendar;
+using Gongkai.Core.Cases;
+using Gongkai.Core.Statute;
+using Gongkai.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data.Cases;
+
+/// <summary>What is recorded when an application arrives (条例 第二十九条).</summary>
+public sealed record NewApplication(
+    string TrackingNumber,
+    string AgencyId,
+    ApplicantType Applicant,
+    ReceiptChannel Channel,
+    DateOnly ReceivedOn,
+    string ApplicantName,
+    string Phone,
+    string Description,
+    string? IdNumber = null,
+    string? CreditCode = null,
+    string? FormWanted = null);
+
+/// <summary>
+/// Stores applications and their ledgers. Every event is checked by <see cref="CaseLedger"/>
+/// before it is written; the event and its audit entry are written in one transaction, so an
+/// accepted event is durable when the call returns and a refused one changes nothing.
+/// </summary>
+public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = null)
+{
+    private readonly WorkdayCalendar _calendar = calendar ?? WorkdayCalendar.Default;
+
+    public async Task AddAsync(NewApplication application, string actor, CancellationToken ct = default)
+    {
+        var row = new ApplicationRow
+        {
+            TrackingNumber = application.TrackingNumber,
+            AgencyId = application.AgencyId,
+            ApplicantType = (int)application.Applicant,
+            Channel = (int)application.Channel,
+            ReceivedOn = application.ReceivedOn,
+            ApplicantName = application.ApplicantName,
+            Phone = application.Phone,
+            Description = application.Description,
+            IdNumber = application.IdNumber,
+            CreditCode = application.CreditCode,
+            FormWanted = application.FormWanted,
+        };
+        row.Events.Add(EventRow(new ApplicationReceived(application.ReceivedOn, application.Channel), 0, actor));
+        db.Applications.Add(row);
+        db.Audit.Add(Audit(actor, "application", application.TrackingNumber, "received", null, new { application.TrackingNumber, application.AgencyId, application.ReceivedOn }));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores whole case histories at once (imports, demo data): each ledger was already checked
+    /// when it was built. One transaction: all or nothing.
+    /// </summary>
+    public async Task ImportAsync(string agencyId, IEnumerable<ApplicationRecord> records, string actor, CancellationToken ct = default)
+    {
+        foreach (var record in records)
+        {
+            var row = new ApplicationRow
+            {
+                TrackingNumber = record.TrackingNumber,
+                AgencyId = agencyId,
+                ApplicantType = (int)record.Applicant,
+                Channel = (int)record.Ledger.Receipt.Channel,
+                ReceivedOn = record.ReceivedOn,
+                ApplicantName = "（导入）",
+                Phone = "",
+                Description = "（导入）",
+            };
+            var sequence = 0;
+            foreach (var e in record.Ledger.Events)
+            {
+                row.Events.Add(EventRow(e, sequence++, actor));
+            }
+
+            db.Applications.Add(row);
+        }
+
+        db.Audit.Add(Audit(actor, "application", agencyId, "import", null, null));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Appends an event, or throws <see cref="LedgerException"/> (nothing written) when it cannot follow.</summary>
+    public async Task AppendAsync(string trackingNumber, CaseEvent e, string actor, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var row = await db.Applications.Include(a => a.Events).SingleAsync(a => a.TrackingNumber == trackingNumber, ct).ConfigureAwait(false);
+        var ledger = ToLedger(row);
+        var before = ledger.Status;
+        ledger.Append(e);
+        row.Events.Add(EventRow(e, row.Events.Count, actor));
+        db.Audit.Add(Audit(actor, "application", trackingNumber, Kind(e), new { status = before.ToString() }, new { status = ledger.Status.ToString(), on = e.On }));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+    }
+
+    public async Task<ApplicationRecord?> LoadAsync(string trackingNumber, CancellationToken ct = default)
+    {
+        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct).ConfigureAwait(false);
+        return row is null ? null : new ApplicationRecord(row.TrackingNumber, (ApplicantType)row.ApplicantType, ToLedger(row));
+    }
+
+    /// <summary>Rebuilds the ledger from its stored events, replaying each through the same checks.</summary>
+    public CaseLedger ToLedger(ApplicationRow row)
+    {
+        var events = row.Events.OrderBy(e => e.Sequence).Select(ToEvent).ToList();
+        var ledger = new CaseLedger((ApplicationReceived)events[0], _calendar);
+        foreach (var e in events.Skip(1))
+        {
+            ledger.Append(e);
+        }
+
+        return ledger;
+    }
+
+    public static string Kind(CaseEvent e) => e switch
+    {
+        ApplicationReceived => "received",
+        CorrectionRequested => "correction-requested",
+        CorrectionReceived => "correction-received",
+        ConsultationSent => "consultation-sent",
+        ConsultationAnswered => "consultation-answered",
+        ExtensionApproved => "extension-approved",
+        FeeNoticeSent => "fee-notice-sent",
+        FeeNoticeReceived => "fee-notice-received",
+        FeePaid => "fee-paid",
+        Decided => "decided",
+        Withdrawn => "withdrawn",
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
+    };
+
+    private static CaseEventRow EventRow(CaseEvent e, int sequence, string actor) => new()
+    {
+        Sequence = sequence,
+        Kind = Kind(e),
+        On = e.On,
+        Outcome = e is Decided d ? (int)d.Outcome : null,
+        Party = e switch { ConsultationSent c => (int)c.Party, ApplicationReceived r => (int)r.Channel, _ => null },
+        Workdays = e is ExtensionApproved x ? x.Workdays : null,
+        ApprovedBy = e is ExtensionApproved y ? y.ApprovedBy : null,
+        RecordedBy = actor,
+        RecordedAtUtc = DateTime.UtcNow,
+    };
+
+    private static CaseEvent ToEvent(CaseEventRow r) => r.Kind switch
+    {
+        "received" => new ApplicationReceived(r.On, (ReceiptChannel)(r.Party ?? 0)),
+        "correction-requested" => new CorrectionRequested(r.On),
+        "correction-received" => new CorrectionReceived(r.On),
+        "consultation-sent" => new ConsultationSent(r.On, (ConsultationParty)(r.Party ?? 0)),
+        "consultation-answered" => new ConsultationAnswered(r.On),
+        "extension-approved" => new ExtensionApproved(r.On, r.Workdays ?? 0, r.ApprovedBy ?? ""),
+        "fee-notice-sent" => new FeeNoticeSent(r.On),
+        "fee-notice-received" => new FeeNoticeReceived(r.On),
+        "fee-paid" => new FeePaid(r.On),
+        "decided" => new Decided(r.On, (Outcome)(r.Outcome ?? 0)),
+        "withdrawn" => new Withdrawn(r.On),
+        _ => throw new InvalidDataException($"Unknown event kind '{r.Kind}' in case_events #{r.Id}."),
+    };
+
+    private static AuditRow Audit(string actor, string entity, string key, string action, object? before, object? after) => new()
+    {
+        AtUtc = DateTime.UtcNow,
+        Actor = actor,
+        Entity = entity,
+        EntityKey = key,
+        Action = action,
+        Before = before is null ? null : JsonSerializer.Serialize(before),
+        After = after is null ? null : JsonSerializer.Serialize(after),
+    };
+}

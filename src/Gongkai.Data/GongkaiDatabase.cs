@@ -1,0 +1,53 @@
+using Gongkai.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Opens the database named by <c>--db</c>: a PostgreSQL connection string (it contains 「=」, e.g.
+/// <c>Host=…;Database=…</c>) or a SQLite file path (default <c>gongkai.db</c>, WAL journal).
+/// </summary>
+public static class GongkaiDatabase
+{
+    public const string DefaultPath = "gongkai.db";
+
+    public static DatabaseProvider ProviderOf(string db) => db.Contains('=', StringComparison.Ordinal) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+
+    public static GongkaiDbContext Open(string db)
+    {
+        var options = new DbContextOptionsBuilder<GongkaiDbContext>();
+        if (ProviderOf(db) == DatabaseProvider.Postgres)
+        {
+            options.UseNpgsql(db);
+        }
+        else
+        {
+            options.UseSqlite($"Data Source={db}");
+        }
+
+        var context = new GongkaiDbContext(options.Options);
+        if (ProviderOf(db) == DatabaseProvider.Sqlite)
+        {
+            context.Database.OpenConnection();
+            context.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+        }
+
+        return context;
+    }
+
+    /// <summary>A context for a provider without a live database (to generate its schema script).</summary>
+    public static GongkaiDbContext Offline(DatabaseProvider provider)
+    {
+        var options = new DbContextOptionsBuilder<GongkaiDbContext>();
+        _ = provider == DatabaseProvider.Postgres
+            ? options.UseNpgsql("Host=localhost;Database=offline")
+            : options.UseSqlite("Data Source=:memory:");
+        return new GongkaiDbContext(options.Options);
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data.Model;
+
+/// <summary>
+/// One EF Core model for SQLite (embedded default) and PostgreSQL (production). Provider
+/// differences stay in <see cref="OnModelCreating"/> behind <c>Database.IsNpgsql()</c>; dates are
+/// <see cref="DateOnly"/> (a calendar day, as the 条例 counts) and instants UTC <see cref="DateTime"/>.
+/// </summary>
+public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : DbContext(options)
+{
+    public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
+
+    public DbSet<ApplicationRow> Applications => Set<ApplicationRow>();
+
+    public DbSet<CaseEventRow> CaseEvents => Set<CaseEventRow>();
+
+    public DbSet<AppealRow> Appeals => Set<AppealRow>();
+
+    public DbSet<NormativeRow> NormativeDocuments => Set<NormativeRow>();
+
+    public DbSet<ProactiveYearRow> ProactiveYears => Set<ProactiveYearRow>();
+
+    public DbSet<AuditRow> Audit => Set<AuditRow>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<AgencyRow>(e =>
+        {
+            e.ToTable("agencies");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(40);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.ParentId).HasMaxLength(40);
+            e.Property(x => x.CreditCode).HasMaxLength(18);
+            e.HasIndex(x => x.ParentId);
+        });
+        b.Entity<ApplicationRow>(e =>
+        {
+            e.ToTable("applications");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TrackingNumber).HasMaxLength(40);
+            e.HasIndex(x => x.TrackingNumber).IsUnique();
+            e.Property(x => x.AgencyId).HasMaxLength(40);
+            e.HasIndex(x => new { x.AgencyId, x.ReceivedOn });
+            e.Property(x => x.ApplicantName).HasMaxLength(200);
+            e.Property(x => x.IdNumber).HasMaxLength(18);
+            e.Property(x => x.CreditCode).HasMaxLength(18);
+            e.Property(x => x.Phone).HasMaxLength(40);
+            e.Property(x => x.Email).HasMaxLength(200);
+            e.Property(x => x.Address).HasMaxLength(400);
+            e.Property(x => x.Description).HasMaxLength(4000);
+            e.Property(x => x.FormWanted).HasMaxLength(400);
+            e.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<CaseEventRow>(e =>
+        {
+            e.ToTable("case_events");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.ApprovedBy).HasMaxLength(100);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+            e.HasIndex(x => new { x.ApplicationId, x.Sequence }).IsUnique();
+            e.HasIndex(x => new { x.Kind, x.On });
+        });
+        b.Entity<AppealRow>(e =>
+        {
+            e.ToTable("appeals");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.AgencyId).HasMaxLength(40);
+            e.Property(x => x.ApplicationTrackingNumber).HasMaxLength(40);
+            e.HasIndex(x => new { x.AgencyId, x.FiledOn });
+        });
+        b.Entity<NormativeRow>(e =>
+        {
+            e.ToTable("normative_documents");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.AgencyId).HasMaxLength(40);
+            e.Property(x => x.Title).HasMaxLength(400);
+            e.HasIndex(x => x.AgencyId);
+        });
+        b.Entity<ProactiveYearRow>(e =>
+        {
+            e.ToTable("proactive_years");
+            e.HasKey(x => new { x.AgencyId, x.Year });
+            e.Property(x => x.AgencyId).HasMaxLength(40);
+            e.Property(x => x.FeesAmount).HasPrecision(18, 4);
+        });
+        b.Entity<AuditRow>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Actor).HasMaxLength(100);
+            e.Property(x => x.Entity).HasMaxLength(60);
+            e.Property(x => x.EntityKey).HasMaxLength(100);
+            e.Property(x => x.Action).HasMaxLength(60);
+        });
+
+        if (Database.IsNpgsql())
+        {
+            // PostgreSQL stores the audit values as jsonb, so they can be queried.
+            b.Entity<AuditRow>().Property(x => x.Before).HasColumnType("jsonb");
+            b.Entity<AuditRow>().Property(x => x.After).HasColumnType("jsonb");
+        }
+    }
+}

@@ -1,0 +1,151 @@
+namespace Gongkai.Data.Model;
+
+/// <summary>An agency of the hierarchy (区政府 → 部门, 街道办事处).</summary>
+public sealed class AgencyRow
+{
+    public required string Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? ParentId { get; set; }
+
+    public string? CreditCode { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? OfficeHours { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Fax { get; set; }
+
+    public string? OnlineChannel { get; set; }
+}
+
+/// <summary>An application's facts as received. Its state lives in its events.</summary>
+public sealed class ApplicationRow
+{
+    public long Id { get; set; }
+
+    public required string TrackingNumber { get; set; }
+
+    public required string AgencyId { get; set; }
+
+    public int ApplicantType { get; set; }
+
+    public int Channel { get; set; }
+
+    public DateOnly ReceivedOn { get; set; }
+
+    public required string ApplicantName { get; set; }
+
+    public string? IdNumber { get; set; }
+
+    public string? CreditCode { get; set; }
+
+    public required string Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Address { get; set; }
+
+    public required string Description { get; set; }
+
+    public string? FormWanted { get; set; }
+
+    public List<CaseEventRow> Events { get; set; } = [];
+}
+
+/// <summary>One ledger event (append-only). Kind-specific fields are null where they do not apply.</summary>
+public sealed class CaseEventRow
+{
+    public long Id { get; set; }
+
+    public long ApplicationId { get; set; }
+
+    public int Sequence { get; set; }
+
+    public required string Kind { get; set; }
+
+    public DateOnly On { get; set; }
+
+    public int? Outcome { get; set; }
+
+    public int? Party { get; set; }
+
+    public int? Workdays { get; set; }
+
+    public string? ApprovedBy { get; set; }
+
+    public required string RecordedBy { get; set; }
+
+    public DateTime RecordedAtUtc { get; set; }
+}
+
+public sealed class AppealRow
+{
+    public long Id { get; set; }
+
+    public required string AgencyId { get; set; }
+
+    public string? ApplicationTrackingNumber { get; set; }
+
+    public int Kind { get; set; }
+
+    public DateOnly FiledOn { get; set; }
+
+    public int? Result { get; set; }
+
+    public DateOnly? DecidedOn { get; set; }
+}
+
+public sealed class NormativeRow
+{
+    public long Id { get; set; }
+
+    public required string AgencyId { get; set; }
+
+    public required string Title { get; set; }
+
+    public int Kind { get; set; }
+
+    public DateOnly IssuedOn { get; set; }
+
+    public DateOnly? RepealedOn { get; set; }
+}
+
+/// <summary>Counts kept in other systems, entered or imported per agency and year.</summary>
+public sealed class ProactiveYearRow
+{
+    public required string AgencyId { get; set; }
+
+    public int Year { get; set; }
+
+    public int Licensing { get; set; }
+
+    public int Penalties { get; set; }
+
+    public int Enforcement { get; set; }
+
+    public decimal FeesAmount { get; set; }
+}
+
+/// <summary>Append-only audit trail: who changed what, when, with the values before and after.</summary>
+public sealed class AuditRow
+{
+    public long Id { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    public required string Actor { get; set; }
+
+    public required string Entity { get; set; }
+
+    public required string EntityKey { get; set; }
+
+    public required string Action { get; set; }
+
+    public string? Before { get; set; }
+
+    public string? After { get; set; }
+}

@@ -1,0 +1,53 @@
+using Gongkai.Core.Cases;
+using Gongkai.Core.Reports;
+using Gongkai.Data.Cases;
+using Gongkai.Data.Model;
+using Gongkai.Data.Reports;
+using Gongkai.Testing;
+
+namespace Gongkai.Data.Tests.Reports;
+
+public class RecordsReportTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SqlAggregation_EqualsTheInMemoryReference(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var random = new Random(17);
+        var apps = CaseHistoryGenerator.Applications(random, 400, 2020, 2024);
+        var appeals = CaseHistoryGenerator.Appeals(random, apps, 30);
+        var docs = CaseHistoryGenerator.Normative(random, 40, 2020, 2024);
+
+        using var test = new TestDatabase(provider);
+        using (var db = test.Open())
+        {
+            db.Agencies.Add(new AgencyRow { Id = "QZF", Name = "北关区人民政府" });
+            db.Agencies.Add(new AgencyRow { Id = "JD-01", Name = "北关区灯塔路街道办事处", ParentId = "QZF" });
+            db.Appeals.AddRange(appeals.Select(a => new AppealRow
+            {
+                AgencyId = "JD-01", ApplicationTrackingNumber = a.ApplicationTrackingNumber, Kind = (int)a.Kind, FiledOn = a.FiledOn,
+                Result = a.Result is null ? null : (int)a.Result, DecidedOn = a.DecidedOn,
+            }));
+            db.NormativeDocuments.AddRange(docs.Select(d => new NormativeRow { AgencyId = "JD-01", Title = d.Title, Kind = (int)d.Kind, IssuedOn = d.IssuedOn, RepealedOn = d.RepealedOn }));
+            for (var year = 2020; year <= 2024; year++)
+            {
+                db.ProactiveYears.Add(new ProactiveYearRow { AgencyId = "JD-01", Year = year, Licensing = year, Penalties = 3, Enforcement = 1, FeesAmount = 0.1250m });
+            }
+
+            await db.SaveChangesAsync(ct);
+            await new CaseStore(db).ImportAsync("JD-01", apps, "测试", ct);
+        }
+
+        for (var year = 2020; year <= 2024; year++)
+        {
+            using var db = test.Open();
+            var fromSql = await RecordsReport.BuildAsync(db, "QZF", year, includeSubordinates: true, ct);
+            var reference = ReportFromRecords.Build("北关区人民政府", year, apps, appeals, docs, new ProactiveYear(year, year, 3, 1, 0.1250m));
+            Assert.Equal(AnnualReportJson.Write(reference), AnnualReportJson.Write(fromSql));
+
+            var alone = await RecordsReport.BuildAsync(db, "QZF", year, includeSubordinates: false, ct);
+            Assert.Equal(0, alone.Requests!["received"]![6]);
+        }
+    }
+}
