@@ -27,6 +27,8 @@ public static class CliApp
             CalendarCommands.Build(stdout),
             FeeCommands.Build(stdout),
             Gongkai.Cli.Data.DbCommands.Build(stdout),
+            Gongkai.Cli.Data.RecordsCommands.Agencies(stdout),
+            Gongkai.Cli.Data.RecordsCommands.Demo(stdout),
         };
 
         var parsed = root.Parse(args);

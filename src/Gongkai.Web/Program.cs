@@ -1,11 +1,14 @@
 using Gongkai.Web.Portal;
+using Gongkai.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
+builder.Services.AddGongkaiStorage(builder.Configuration);
 
 var app = builder.Build();
+app.PrepareDatabase();
 app.MapPortal();
-app.MapGet("/health", () => Results.Text("ok"));
+app.MapHealth();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls)

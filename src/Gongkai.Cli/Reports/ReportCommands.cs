@@ -20,6 +20,7 @@ public static class ReportCommands
         report.Subcommands.Add(BuildCheck(stdout));
         report.Subcommands.Add(BuildRender(stdout));
         report.Subcommands.Add(RollupCommand.Build(stdout));
+        report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Generate(stdout));
         return report;
     }
 
@@ -118,24 +119,35 @@ public static class ReportCommands
     {
         var file = new Argument<string>("FILE") { Description = FileHelp };
         var to = new Option<string>("--to") { Description = "输出格式：html、md、json、docx、xlsx、pdf", Required = true };
-        to.AcceptOnlyFromAmong("html", "md", "json", "docx", "xlsx", "pdf");
+        to.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--output", "-o") { Description = "输出文件；省略时写到标准输出" };
         var command = new Command("render", "把年度报告输出为 HTML（官方表格样式）、Markdown 或 JSON") { file, to, output };
         command.SetAction(parse =>
         {
             var loaded = LoadOrThrow(parse.GetValue(file)!);
             var report = loaded.Report ?? throw new CliException($"{loaded.Source}：不是可识别的年度报告");
-            var format = parse.GetValue(to)!;
+            Emit(stdout, report, parse.GetValue(to)!, loaded.Check(), parse.GetValue(output));
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    public static readonly string[] Formats = ["html", "md", "json", "docx", "xlsx", "pdf"];
+
+    /// <summary>Writes a report in a format to a file, or text formats to stdout.</summary>
+    internal static void Emit(TextWriter stdout, AnnualReport report, string format, IReadOnlyList<Diagnostic> diagnostics, string? output)
+    {
+        {
             var bytes = format switch
             {
                 "html" => Encoding.UTF8.GetBytes(ReportHtmlWriter.Write(report)),
                 "md" => Encoding.UTF8.GetBytes(ReportMarkdownWriter.Write(report)),
                 "docx" => ReportDocxWriter.Write(report),
-                "xlsx" => ReportXlsxWriter.Write(report, loaded.Check()),
+                "xlsx" => ReportXlsxWriter.Write(report, diagnostics),
                 "pdf" => RenderPdf(report),
                 _ => Encoding.UTF8.GetBytes(AnnualReportJson.Write(report) + "\n"),
             };
-            if (parse.GetValue(output) is { } path)
+            if (output is { } path)
             {
                 try
                 {
@@ -154,10 +166,7 @@ public static class ReportCommands
             {
                 stdout.Write(Encoding.UTF8.GetString(bytes));
             }
-
-            return CliApp.Ok;
-        });
-        return command;
+        }
     }
 
     private static byte[] RenderPdf(AnnualReport report)

@@ -13,6 +13,14 @@ namespace Gongkai.Data.Reports;
 /// </summary>
 public static class RecordsReport
 {
+    /// <summary>The tables only (no drafted narrative), for comparisons and roll-ups.</summary>
+    public static async Task<AnnualReport> TablesAsync(GongkaiDbContext db, string agencyId, int year, bool includeSubordinates = false, CancellationToken ct = default)
+    {
+        var report = await BuildAsync(db, agencyId, year, includeSubordinates, ct).ConfigureAwait(false);
+        report.Sections = new ReportNarrative();
+        return report;
+    }
+
     /// <summary>The agency and, when asked, every agency below it.</summary>
     public static async Task<IReadOnlyList<AgencyRow>> ScopeAsync(GongkaiDbContext db, string agencyId, bool includeSubordinates, CancellationToken ct = default)
     {
@@ -37,6 +45,7 @@ public static class RecordsReport
         await FillRequestsAsync(db, ids, year, report.Requests!, ct).ConfigureAwait(false);
         await FillAppealsAsync(db, ids, year, report.Appeals!, ct).ConfigureAwait(false);
         await FillProactiveAsync(db, ids, year, report.Proactive!, ct).ConfigureAwait(false);
+        report.Sections = NarrativeDraft.For(report);
         return report;
     }
 

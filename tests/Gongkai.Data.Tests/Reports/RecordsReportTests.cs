@@ -42,12 +42,16 @@ public class RecordsReportTests
         for (var year = 2020; year <= 2024; year++)
         {
             using var db = test.Open();
-            var fromSql = await RecordsReport.BuildAsync(db, "QZF", year, includeSubordinates: true, ct);
+            var fromSql = await RecordsReport.TablesAsync(db, "QZF", year, includeSubordinates: true, ct);
             var reference = ReportFromRecords.Build("北关区人民政府", year, apps, appeals, docs, new ProactiveYear(year, year, 3, 1, 0.1250m));
             Assert.Equal(AnnualReportJson.Write(reference), AnnualReportJson.Write(fromSql));
 
             var alone = await RecordsReport.BuildAsync(db, "QZF", year, includeSubordinates: false, ct);
             Assert.Equal(0, alone.Requests!["received"]![6]);
+
+            var drafted = await RecordsReport.BuildAsync(db, "QZF", year, includeSubordinates: true, ct);
+            Assert.Contains($"共收到政府信息公开申请{reference.Requests!["received"]![6]}件", drafted.Sections.Overview, StringComparison.Ordinal);
+            Assert.DoesNotContain(Gongkai.Core.Reports.Rules.ReportChecker.Check(drafted), d => d.Severity == Gongkai.Core.Reports.Rules.Severity.Error);
         }
     }
 }

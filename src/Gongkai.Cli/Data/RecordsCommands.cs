@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Globalization;
+using Gongkai.Core.Reports.Rules;
+using Gongkai.Data;
+using Gongkai.Data.Demo;
+using Gongkai.Data.Model;
+using Gongkai.Data.Reports;
+using Gongkai.Cli.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Cli.Data;
+
+/// <summary><c>gongkai agencies list</c>, <c>gongkai demo seed</c>, <c>gongkai report generate</c>, <c>gongkai cases import</c>.</summary>
+public static class RecordsCommands
+{
+    /// <summary>Opens and migrates the database named by <c>--db</c>, with one-line errors.</summary>
+    internal static GongkaiDbContext Open(string db)
+    {
+        try
+        {
+            var context = GongkaiDatabase.Open(db);
+            Migrator.Migrate(context);
+            return context;
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or ArgumentException)
+        {
+            throw new CliException($"无法打开数据库 {db}：{e.Message.Split('\n')[0]}");
+        }
+    }
+
+    public static Command Agencies(TextWriter stdout)
+    {
+        var db = DbCommands.DbOption();
+        var list = new Command("list", "列出机关：每行「编号<TAB>名称<TAB>上级编号」，上级在前") { db };
+        list.SetAction(parse =>
+        {
+            using var context = Open(parse.GetValue(db)!);
+            var all = context.Agencies.AsNoTracking().OrderBy(a => a.Id).ToList();
+            var ordered = new List<AgencyRow>();
+            var queue = new Queue<AgencyRow>(all.Where(a => a.ParentId is null || all.All(p => p.Id != a.ParentId)));
+            while (queue.TryDequeue(out var next))
+            {
+                ordered.Add(next);
+                foreach (var child in all.Where(a => a.ParentId == next.Id))
+                {
+                    queue.Enqueue(child);
+                }
+            }
+
+            foreach (var a in ordered)
+            {
+                stdout.WriteLine($"{a.Id}\t{a.Name}\t{a.ParentId}");
+            }
+
+            return CliApp.Ok;
+        });
+        return new Command("agencies", "机关（政府及其部门、街道办事处）") { list };
+    }
+
+    public static Command Demo(TextWriter stdout)
+    {
+        var db = DbCommands.DbOption();
+        var agencies = new Option<int>("--agencies") { Description = "下属机关数（部门与街道）", DefaultValueFactory = _ => 6 };
+        var years = new Option<string>("--years") { Description = "年度范围，如 2021-2025", DefaultValueFactory = _ => "2021-2025" };
+        var applications = new Option<int>("--applications") { Description = "申请总数", DefaultValueFactory = _ => 600 };
+        var seed = new Command("seed", "在空数据库中生成演示区：区政府、部门、街道及多年的申请、复议诉讼和主动公开记录") { db, agencies, years, applications };
+        seed.SetAction(parse =>
+        {
+            var range = parse.GetValue(years)!.Split('-');
+            if (range.Length != 2 || !int.TryParse(range[0], CultureInfo.InvariantCulture, out var first) || !int.TryParse(range[1], CultureInfo.InvariantCulture, out var last) || first > last || first < 2000)
+            {
+                throw new CliException($"--years 应为「起始年-结束年」，如 2021-2025（得到 {parse.GetValue(years)}）");
+            }
+
+            var options = new DemoOptions(CliParsing.NonNegative(parse.GetValue(agencies), "--agencies"), first, last, CliParsing.NonNegative(parse.GetValue(applications), "--applications"));
+            using var context = Open(parse.GetValue(db)!);
+            var created = DemoSeeder.SeedAsync(context, options).GetAwaiter().GetResult();
+            stdout.WriteLine(created == 0 ? "数据库中已有机关，未生成演示数据" : $"已生成演示数据：{context.Agencies.Count()} 个机关，{created} 件申请");
+            return CliApp.Ok;
+        });
+        return new Command("demo", "演示数据") { seed };
+    }
+
+    public static Command Generate(TextWriter stdout)
+    {
+        var db = DbCommands.DbOption();
+        var agency = new Option<string>("--agency") { Description = "机关编号（见 agencies list）", Required = true };
+        var year = new Option<int>("--year") { Description = "报告年度", Required = true };
+        var subordinates = new Option<bool>("--include-subordinates") { Description = "包括全部下属机关" };
+        var to = new Option<string>("--to") { Description = "输出格式：json、html、md、docx、xlsx、pdf", DefaultValueFactory = _ => "json" };
+        to.AcceptOnlyFromAmong(ReportCommands.Formats);
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件；省略时写到标准输出（二进制格式必须指定）" };
+        var command = new Command("generate", "由案件和主动公开记录生成年度报告（表二至表四由记录计算，不需重新录入）") { db, agency, year, subordinates, to, output };
+        command.SetAction(parse =>
+        {
+            using var context = Open(parse.GetValue(db)!);
+            Gongkai.Core.Reports.AnnualReport report;
+            try
+            {
+                report = RecordsReport.BuildAsync(context, parse.GetValue(agency)!, parse.GetValue(year), parse.GetValue(subordinates)).GetAwaiter().GetResult();
+            }
+            catch (KeyNotFoundException e)
+            {
+                throw new CliException(e.Message);
+            }
+
+            ReportCommands.Emit(stdout, report, parse.GetValue(to)!, ReportChecker.Check(report), parse.GetValue(output));
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}

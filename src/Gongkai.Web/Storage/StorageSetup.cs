@@ -1,0 +1,37 @@
+using Gongkai.Data;
+using Gongkai.Data.Demo;
+using Gongkai.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Storage;
+
+/// <summary>The database named by <c>--db</c> (same meaning as the CLI's), migrated and seeded on first start.</summary>
+public sealed record StorageOptions(string Db);
+
+public static class StorageSetup
+{
+    public static IServiceCollection AddGongkaiStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new StorageOptions(configuration["db"] ?? GongkaiDatabase.DefaultPath);
+        services.AddSingleton(options);
+        services.AddScoped(_ => GongkaiDatabase.Open(options.Db));
+        return services;
+    }
+
+    /// <summary>Applies missing schema versions and, on an empty database, seeds the demo district.</summary>
+    public static void PrepareDatabase(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        Migrator.Migrate(db);
+        if (!db.Agencies.Any())
+        {
+            var created = DemoSeeder.SeedAsync(db, new DemoOptions()).GetAwaiter().GetResult();
+            app.Logger.LogInformation("Seeded the demo district with {Applications} applications", created);
+        }
+    }
+
+    public static void MapHealth(this WebApplication app) =>
+        app.MapGet("/health", async (GongkaiDbContext db, CancellationToken ct) =>
+            await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
+}
