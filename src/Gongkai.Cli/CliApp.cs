@@ -29,6 +29,7 @@ public static class CliApp
             Gongkai.Cli.Data.DbCommands.Build(stdout),
             Gongkai.Cli.Data.RecordsCommands.Agencies(stdout),
             Gongkai.Cli.Data.RecordsCommands.Demo(stdout),
+            Gongkai.Cli.Data.RecordsCommands.Cases(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

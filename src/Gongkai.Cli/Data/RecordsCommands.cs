@@ -81,6 +81,39 @@ public static class RecordsCommands
         return new Command("demo", "演示数据") { seed };
     }
 
+    public static Command Cases(TextWriter stdout, TextWriter stderr)
+    {
+        var db = DbCommands.DbOption();
+        var file = new Argument<string>("FILE.csv") { Description = "CSV 文件（UTF-8），列：" + string.Join(",", Gongkai.Data.Cases.CaseCsvImport.Columns) };
+        var import = new Command("import", "从 CSV 导入申请；任一行有错时逐行报告且不保存任何数据") { db, file };
+        import.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                throw new CliException($"{path}：文件不存在");
+            }
+
+            using var context = Open(parse.GetValue(db)!);
+            using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
+            var (imported, errors) = Gongkai.Data.Cases.CaseCsvImport.ImportAsync(context, reader, "命令行导入").GetAwaiter().GetResult();
+            if (errors.Count > 0)
+            {
+                foreach (var e in errors)
+                {
+                    stderr.WriteLine($"{path}：{e}");
+                }
+
+                stderr.WriteLine($"共 {errors.Count} 处错误，未导入任何数据");
+                return CliApp.Findings;
+            }
+
+            stdout.WriteLine($"已导入 {imported} 件申请");
+            return CliApp.Ok;
+        });
+        return new Command("cases", "依申请公开案件") { import };
+    }
+
     public static Command Generate(TextWriter stdout)
     {
         var db = DbCommands.DbOption();

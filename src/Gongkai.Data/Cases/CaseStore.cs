@@ -85,6 +85,32 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>Stores checked applications with their ledgers and full details, in one transaction.</summary>
+    public async Task ImportApplicationsAsync(IEnumerable<(NewApplication Application, CaseLedger Ledger)> items, string actor, CancellationToken ct = default)
+    {
+        foreach (var (application, ledger) in items)
+        {
+            var row = new ApplicationRow
+            {
+                TrackingNumber = application.TrackingNumber, AgencyId = application.AgencyId, ApplicantType = (int)application.Applicant,
+                Channel = (int)application.Channel, ReceivedOn = application.ReceivedOn, ApplicantName = application.ApplicantName,
+                Phone = application.Phone, Description = application.Description, IdNumber = application.IdNumber, CreditCode = application.CreditCode,
+                FormWanted = application.FormWanted,
+            };
+            var sequence = 0;
+            foreach (var e in ledger.Events)
+            {
+                row.Events.Add(EventRow(e, sequence++, actor));
+            }
+
+            db.Applications.Add(row);
+            db.Audit.Add(Audit(actor, "application", application.TrackingNumber, "imported", null, new { application.TrackingNumber, application.AgencyId }));
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+    }
+
     /// <summary>Appends an event, or throws <see cref="LedgerException"/> (nothing written) when it cannot follow.</summary>
     public async Task AppendAsync(string trackingNumber, CaseEvent e, string actor, CancellationToken ct = default)
     {
