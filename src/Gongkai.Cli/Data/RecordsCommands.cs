@@ -114,7 +114,72 @@ public static class RecordsCommands
         return new Command("cases", "依申请公开案件") { import };
     }
 
-    public static Command Generate(TextWriter stdout)
+    public static Command Lock(TextWriter stdout)
+    {
+        var db = DbCommands.DbOption();
+        var agency = new Option<string>("--agency") { Description = "机关编号", Required = true };
+        var year = new Option<int>("--year") { Description = "报告年度", Required = true };
+        var subordinates = new Option<bool>("--include-subordinates") { Description = "包括全部下属机关" };
+        var command = new Command("lock", "锁定已公布的年度报告：此后记录变动只显示为更正差异，不会改变已公布的报告") { db, agency, year, subordinates };
+        command.SetAction(parse =>
+        {
+            using var context = Open(parse.GetValue(db)!);
+            try
+            {
+                ReportLocks.LockAsync(context, parse.GetValue(agency)!, parse.GetValue(year), parse.GetValue(subordinates), "命令行").GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
+            {
+                throw new CliException(e.Message);
+            }
+
+            stdout.WriteLine($"已锁定 {parse.GetValue(agency)} 的 {parse.GetValue(year)} 年度报告");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    public static Command Trace(TextWriter stdout)
+    {
+        var db = DbCommands.DbOption();
+        var agency = new Option<string>("--agency") { Description = "机关编号", Required = true };
+        var year = new Option<int>("--year") { Description = "报告年度", Required = true };
+        var subordinates = new Option<bool>("--include-subordinates") { Description = "包括全部下属机关" };
+        var cell = new Option<string>("--cell") { Description = "表三单元格的 JSON 路径，如 requests.disclosed.natural 或 requests.withheld.stateSecret.total", Required = true };
+        var command = new Command("trace", "列出表三某个单元格所计入的案件（受理编号），第一行为件数") { db, agency, year, subordinates, cell };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(cell)!;
+            var column = Gongkai.Core.Statute.ApplicantColumns.All.FirstOrDefault(c => path.EndsWith("." + c.Key, StringComparison.Ordinal));
+            if (!path.StartsWith("requests.", StringComparison.Ordinal) || column is null)
+            {
+                throw new CliException($"--cell {path}：应为 requests.<行>.<列>，列为 natural、commercial、research、nonprofit、legal、other 或 total");
+            }
+
+            var rowKey = path["requests.".Length..^(column.Key.Length + 1)];
+            using var context = Open(parse.GetValue(db)!);
+            IReadOnlyList<string> numbers;
+            try
+            {
+                numbers = RecordsReport.TraceAsync(context, parse.GetValue(agency)!, parse.GetValue(year), parse.GetValue(subordinates), rowKey, column.Type).GetAwaiter().GetResult();
+            }
+            catch (KeyNotFoundException e)
+            {
+                throw new CliException(e.Message);
+            }
+
+            stdout.WriteLine(numbers.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var n in numbers)
+            {
+                stdout.WriteLine(n);
+            }
+
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    public static Command Generate(TextWriter stdout, TextWriter stderr)
     {
         var db = DbCommands.DbOption();
         var agency = new Option<string>("--agency") { Description = "机关编号（见 agencies list）", Required = true };
@@ -130,7 +195,23 @@ public static class RecordsCommands
             Gongkai.Core.Reports.AnnualReport report;
             try
             {
-                report = RecordsReport.BuildAsync(context, parse.GetValue(agency)!, parse.GetValue(year), parse.GetValue(subordinates)).GetAwaiter().GetResult();
+                var locked = ReportLocks.FindAsync(context, parse.GetValue(agency)!, parse.GetValue(year)).GetAwaiter().GetResult();
+                if (locked is not null)
+                {
+                    report = locked.Filed;
+                    stderr.WriteLine($"该年度报告已于 {locked.LockedAtUtc:yyyy-MM-dd HH:mm} (UTC) 由 {locked.LockedBy} 锁定，输出的是锁定时的报告。");
+                    stderr.WriteLine(locked.Restatement.Count == 0
+                        ? "锁定后记录没有变动。"
+                        : $"锁定后记录变动，如重新计算将更正 {locked.Restatement.Count} 个单元格：");
+                    foreach (var change in locked.Restatement)
+                    {
+                        stderr.WriteLine($"  {change}");
+                    }
+                }
+                else
+                {
+                    report = RecordsReport.BuildAsync(context, parse.GetValue(agency)!, parse.GetValue(year), parse.GetValue(subordinates)).GetAwaiter().GetResult();
+                }
             }
             catch (KeyNotFoundException e)
             {

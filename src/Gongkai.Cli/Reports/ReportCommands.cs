@@ -20,7 +20,9 @@ public static class ReportCommands
         report.Subcommands.Add(BuildCheck(stdout));
         report.Subcommands.Add(BuildRender(stdout));
         report.Subcommands.Add(RollupCommand.Build(stdout));
-        report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Generate(stdout));
+        report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Generate(stdout, stderr));
+        report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Lock(stdout));
+        report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Trace(stdout));
         return report;
     }
 

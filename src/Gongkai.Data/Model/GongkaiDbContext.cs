@@ -23,6 +23,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<AuditRow> Audit => Set<AuditRow>();
 
+    public DbSet<ReportLockRow> ReportLocks => Set<ReportLockRow>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.Entity<AgencyRow>(e =>
@@ -94,6 +96,14 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
             e.Property(x => x.Entity).HasMaxLength(60);
             e.Property(x => x.EntityKey).HasMaxLength(100);
             e.Property(x => x.Action).HasMaxLength(60);
+        });
+
+        b.Entity<ReportLockRow>(e =>
+        {
+            e.ToTable("report_locks");
+            e.HasKey(x => new { x.AgencyId, x.Year });
+            e.Property(x => x.AgencyId).HasMaxLength(40);
+            e.Property(x => x.LockedBy).HasMaxLength(100);
         });
 
         if (Database.IsNpgsql())

@@ -149,3 +149,20 @@ public sealed class AuditRow
 
     public string? After { get; set; }
 }
+
+/// <summary>A published year's report frozen as filed; later record changes show as a restatement.</summary>
+public sealed class ReportLockRow
+{
+    public required string AgencyId { get; set; }
+
+    public int Year { get; set; }
+
+    public bool IncludeSubordinates { get; set; }
+
+    public DateTime LockedAtUtc { get; set; }
+
+    public required string LockedBy { get; set; }
+
+    /// <summary>The report as locked, in the gongkai.annual-report/1 format.</summary>
+    public required string Json { get; set; }
+}

@@ -49,6 +49,40 @@ public static class RecordsReport
         return report;
     }
 
+    /// <summary>
+    /// The records behind one cell of table 三 (drill-down): the tracking numbers counted in
+    /// <paramref name="rowKey"/> for an applicant type (or every type, for 总计).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> TraceAsync(GongkaiDbContext db, string agencyId, int year, bool includeSubordinates, string rowKey, Core.Statute.ApplicantType? applicant, CancellationToken ct = default)
+    {
+        var scope = await ScopeAsync(db, agencyId, includeSubordinates, ct).ConfigureAwait(false);
+        var ids = scope.Select(a => a.Id).ToArray();
+        var edition = Editions.InForceFor(year);
+        var row = RequestTable.Rows(edition).FirstOrDefault(r => r.Key == rowKey) ?? throw new KeyNotFoundException($"表三没有「{rowKey}」行");
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+        var type = applicant is null ? (int?)null : (int)applicant.Value;
+        var closures = db.CaseEvents.Where(e => e.Kind == "decided" || e.Kind == "withdrawn");
+        var candidates =
+            from a in db.Applications
+            where ids.Contains(a.AgencyId) && a.ReceivedOn <= last && (type == null || a.ApplicantType == type)
+            from c in closures.Where(c => c.ApplicationId == a.Id).DefaultIfEmpty()
+            where c == null || c.On >= first
+            select new { a.TrackingNumber, a.ReceivedOn, ClosedOn = c == null ? (DateOnly?)null : c.On, Kind = c == null ? null : c.Kind, Outcome = c == null ? null : c.Outcome };
+        var outcomes = row.Outcomes.Select(o => (int?)o).ToArray();
+        var withdrawnCounts = row.Outcomes.Contains(Outcome.OtherHandling);
+        var query = row.Kind switch
+        {
+            RequestRowKind.Received => candidates.Where(x => x.ReceivedOn >= first),
+            RequestRowKind.CarriedOver => candidates.Where(x => x.ReceivedOn < first),
+            RequestRowKind.CarriedForward => candidates.Where(x => x.ClosedOn == null || x.ClosedOn > last),
+            RequestRowKind.Total => candidates.Where(x => x.ClosedOn != null && x.ClosedOn <= last),
+            _ => candidates.Where(x => x.ClosedOn != null && x.ClosedOn <= last
+                && ((x.Kind == "decided" && outcomes.Contains(x.Outcome)) || (withdrawnCounts && x.Kind == "withdrawn"))),
+        };
+        return await query.OrderBy(x => x.TrackingNumber).Select(x => x.TrackingNumber).ToListAsync(ct).ConfigureAwait(false);
+    }
+
     private static async Task FillRequestsAsync(GongkaiDbContext db, string[] ids, int year, RequestData data, CancellationToken ct)
     {
         var first = new DateOnly(year, 1, 1);
