@@ -6,6 +6,12 @@ using Gongkai.Documents.Reading.Text;
 
 // `dotnet run -c Release --project bench/Gongkai.Bench` runs the BenchmarkDotNet suite;
 // `-- quick` prints a single-threaded throughput measurement in a few seconds.
+if (args.Length > 0 && args[0] == "records")
+{
+    await RecordsBenchmark.RunAsync(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "split")
 {
     foreach (var (name, text) in ReadingBenchmarks.Corpus)
