@@ -80,6 +80,7 @@ public static class RecordsBenchmark
         }
 
         await context.SaveChangesAsync();
+        await context.Database.OpenConnectionAsync();
         var connection = context.Database.GetDbConnection();
         var postgres = context.Database.IsNpgsql();
         var random = new Random(1);

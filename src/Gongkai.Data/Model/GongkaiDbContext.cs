@@ -44,7 +44,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
             e.Property(x => x.TrackingNumber).HasMaxLength(40);
             e.HasIndex(x => x.TrackingNumber).IsUnique();
             e.Property(x => x.AgencyId).HasMaxLength(40);
-            e.HasIndex(x => new { x.AgencyId, x.ReceivedOn });
+            e.HasIndex(x => new { x.AgencyId, x.ReceivedOn, x.ApplicantType }).HasDatabaseName("IX_applications_report");
             e.Property(x => x.ApplicantName).HasMaxLength(200);
             e.Property(x => x.IdNumber).HasMaxLength(18);
             e.Property(x => x.CreditCode).HasMaxLength(18);
@@ -64,6 +64,9 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
             e.Property(x => x.RecordedBy).HasMaxLength(100);
             e.HasIndex(x => new { x.ApplicationId, x.Sequence }).IsUnique();
             e.HasIndex(x => new { x.Kind, x.On });
+
+            // Covers the report's closure lookup (decided/withdrawn per application) without touching the table.
+            e.HasIndex(x => new { x.ApplicationId, x.Kind, x.On, x.Outcome }).HasDatabaseName("IX_case_events_closure");
         });
         b.Entity<AppealRow>(e =>
         {
