@@ -32,24 +32,28 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
 
     public async Task AddAsync(NewApplication application, string actor, CancellationToken ct = default)
     {
-        var row = new ApplicationRow
-        {
-            TrackingNumber = application.TrackingNumber,
-            AgencyId = application.AgencyId,
-            ApplicantType = (int)application.Applicant,
-            Channel = (int)application.Channel,
-            ReceivedOn = application.ReceivedOn,
-            ApplicantName = application.ApplicantName,
-            Phone = application.Phone,
-            Description = application.Description,
-            IdNumber = application.IdNumber,
-            CreditCode = application.CreditCode,
-            FormWanted = application.FormWanted,
-        };
-        row.Events.Add(EventRow(new ApplicationReceived(application.ReceivedOn, application.Channel), 0, actor));
-        db.Applications.Add(row);
+        db.Applications.Add(NewRow(application, new CaseLedger(new ApplicationReceived(application.ReceivedOn, application.Channel), _calendar), actor));
         db.Audit.Add(Audit(actor, "application", application.TrackingNumber, "received", null, new { application.TrackingNumber, application.AgencyId, application.ReceivedOn }));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The stored form of an application and its whole ledger.</summary>
+    private static ApplicationRow NewRow(NewApplication application, CaseLedger ledger, string actor)
+    {
+        var row = new ApplicationRow
+        {
+            TrackingNumber = application.TrackingNumber, AgencyId = application.AgencyId, ApplicantType = (int)application.Applicant,
+            Channel = (int)application.Channel, ReceivedOn = application.ReceivedOn, ApplicantName = application.ApplicantName,
+            Phone = application.Phone, Description = application.Description, IdNumber = application.IdNumber, CreditCode = application.CreditCode,
+            FormWanted = application.FormWanted,
+        };
+        var sequence = 0;
+        foreach (var e in ledger.Events)
+        {
+            row.Events.Add(EventRow(e, sequence++, actor));
+        }
+
+        return row;
     }
 
     /// <summary>
@@ -60,24 +64,8 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
     {
         foreach (var record in records)
         {
-            var row = new ApplicationRow
-            {
-                TrackingNumber = record.TrackingNumber,
-                AgencyId = agencyId,
-                ApplicantType = (int)record.Applicant,
-                Channel = (int)record.Ledger.Receipt.Channel,
-                ReceivedOn = record.ReceivedOn,
-                ApplicantName = "（导入）",
-                Phone = "",
-                Description = "（导入）",
-            };
-            var sequence = 0;
-            foreach (var e in record.Ledger.Events)
-            {
-                row.Events.Add(EventRow(e, sequence++, actor));
-            }
-
-            db.Applications.Add(row);
+            var application = new NewApplication(record.TrackingNumber, agencyId, record.Applicant, record.Ledger.Receipt.Channel, record.ReceivedOn, "（导入）", "", "（导入）");
+            db.Applications.Add(NewRow(application, record.Ledger, actor));
         }
 
         db.Audit.Add(Audit(actor, "application", agencyId, "import", null, null));
@@ -90,20 +78,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
     {
         foreach (var (application, ledger) in items)
         {
-            var row = new ApplicationRow
-            {
-                TrackingNumber = application.TrackingNumber, AgencyId = application.AgencyId, ApplicantType = (int)application.Applicant,
-                Channel = (int)application.Channel, ReceivedOn = application.ReceivedOn, ApplicantName = application.ApplicantName,
-                Phone = application.Phone, Description = application.Description, IdNumber = application.IdNumber, CreditCode = application.CreditCode,
-                FormWanted = application.FormWanted,
-            };
-            var sequence = 0;
-            foreach (var e in ledger.Events)
-            {
-                row.Events.Add(EventRow(e, sequence++, actor));
-            }
-
-            db.Applications.Add(row);
+            db.Applications.Add(NewRow(application, ledger, actor));
             db.Audit.Add(Audit(actor, "application", application.TrackingNumber, "imported", null, new { application.TrackingNumber, application.AgencyId }));
         }
 
