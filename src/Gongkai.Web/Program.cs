@@ -1,13 +1,17 @@
+using Gongkai.Web.Applications;
 using Gongkai.Web.Portal;
 using Gongkai.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
 builder.Services.AddGongkaiStorage(builder.Configuration);
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 app.PrepareDatabase();
 app.MapPortal();
+app.MapApplicationsApi();
+app.MapOpenApi();
 app.MapHealth();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
