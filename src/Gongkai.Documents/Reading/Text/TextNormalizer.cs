@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Gongkai.Documents.Reading.Text;
 
 /// <summary>Folds the typographic variants seen in published reports into one spelling.</summary>
@@ -8,29 +6,43 @@ public static class TextNormalizer
     /// <summary>Full-width digits, letters and punctuation to ASCII; odd spaces to plain spaces.</summary>
     public static string Fold(string s)
     {
-        var sb = new StringBuilder(s.Length);
-        foreach (var ch in s)
+        var first = 0;
+        while (first < s.Length && FoldChar(s[first]) == s[first])
         {
-            sb.Append(ch switch
-            {
-                >= '０' and <= '９' => (char)(ch - '０' + '0'),
-                >= 'Ａ' and <= 'Ｚ' => (char)(ch - 'Ａ' + 'A'),
-                >= 'ａ' and <= 'ｚ' => (char)(ch - 'ａ' + 'a'),
-                '（' => '(',
-                '）' => ')',
-                '，' => ',',
-                '：' => ':',
-                '；' => ';',
-                '．' => '.',
-                '－' or '—' or '–' or '‐' => '-',
-                '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' => ' ',
-                '\f' or '\v' => ' ',
-                _ => ch,
-            });
+            first++;
         }
 
-        return sb.ToString();
+        if (first == s.Length)
+        {
+            return s; // nothing to fold: no copy
+        }
+
+        return string.Create(s.Length, (s, first), static (span, state) =>
+        {
+            state.s.AsSpan(0, state.first).CopyTo(span);
+            for (var i = state.first; i < span.Length; i++)
+            {
+                span[i] = FoldChar(state.s[i]);
+            }
+        });
     }
+
+    private static char FoldChar(char ch) => ch switch
+    {
+        >= '０' and <= '９' => (char)(ch - '０' + '0'),
+        >= 'Ａ' and <= 'Ｚ' => (char)(ch - 'Ａ' + 'A'),
+        >= 'ａ' and <= 'ｚ' => (char)(ch - 'ａ' + 'a'),
+        '（' => '(',
+        '）' => ')',
+        '，' => ',',
+        '：' => ':',
+        '；' => ';',
+        '．' => '.',
+        '－' or '—' or '–' or '‐' => '-',
+        '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' => ' ',
+        '\f' or '\v' => ' ',
+        _ => ch,
+    };
 
     /// <summary>
     /// A matching key: folded, with every space, Markdown mark and quote removed and 「、」 read as
@@ -41,22 +53,30 @@ public static class TextNormalizer
     /// <summary><see cref="Key"/> of text already <see cref="Fold">folded</see>.</summary>
     public static string KeyOfFolded(string folded)
     {
-        var sb = new StringBuilder(folded.Length);
+        var length = 0;
         foreach (var ch in folded)
         {
-            switch (ch)
-            {
-                case ' ' or '\t' or '\r' or '\n' or '*' or '#' or '“' or '”' or '"' or '‘' or '’' or '\'' or '|':
-                    break;
-                case '、':
-                    sb.Append('.');
-                    break;
-                default:
-                    sb.Append(ch);
-                    break;
-            }
+            length += IsDropped(ch) ? 0 : 1;
         }
 
-        return sb.ToString();
+        if (length == folded.Length && !folded.Contains('、', StringComparison.Ordinal))
+        {
+            return folded;
+        }
+
+        return string.Create(length, folded, static (span, source) =>
+        {
+            var at = 0;
+            foreach (var ch in source)
+            {
+                if (!IsDropped(ch))
+                {
+                    span[at++] = ch == '、' ? '.' : ch;
+                }
+            }
+        });
     }
+
+    private static bool IsDropped(char ch) =>
+        ch is ' ' or '\t' or '\r' or '\n' or '*' or '#' or '“' or '”' or '"' or '‘' or '’' or '\'' or '|';
 }
