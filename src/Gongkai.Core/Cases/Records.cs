@@ -64,6 +64,26 @@ public sealed record NormativeRecord(string Title, NormativeKind Kind, DateOnly 
 
 /// <summary>
 /// A year's counts that live in other systems (entered or imported): 行政许可、行政处罚、行政强制
-/// decisions and the 行政事业性收费 amount in 万元.
+/// decisions and the 行政事业性收费 amount in 万元; for 2019–2020 also the 2019 edition's project
+/// counts (<see cref="Legacy"/>).
 /// </summary>
-public sealed record ProactiveYear(int Year, int Licensing, int Penalties, int Enforcement, decimal FeesTenThousandYuan);
+public sealed record ProactiveYear(int Year, int Licensing, int Penalties, int Enforcement, decimal FeesTenThousandYuan, LegacyProactiveCounts? Legacy = null);
+
+/// <summary>
+/// The 2019 edition's table 二 figures that are not decisions (国办公开办函〔2019〕60号): 上一年项目数量
+/// and 本年增/减 (may be negative) per kind, 其他对外管理服务事项 decisions, and 政府集中采购.
+/// </summary>
+public sealed record LegacyProactiveCounts(
+    int LicensingPrevious,
+    int LicensingChange,
+    int OtherServicesPrevious,
+    int OtherServicesChange,
+    int OtherServicesDecisions,
+    int PenaltiesPrevious,
+    int PenaltiesChange,
+    int EnforcementPrevious,
+    int EnforcementChange,
+    int FeesPrevious,
+    int FeesChange,
+    int ProcurementProjects,
+    decimal ProcurementAmount);

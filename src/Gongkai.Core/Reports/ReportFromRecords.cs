@@ -119,14 +119,15 @@ public static class ReportFromRecords
         }
         else
         {
-            // The 2019 edition's project counts (上一年项目数量, 本年增/减) are not kept as records
-            // yet; only the decisions are known. The blanks are reported by the checker.
-            data["licensing"] = [null, null, counts?.Licensing];
-            data["otherServices"] = [null, null, null];
-            data["penalties"] = [null, null, counts?.Penalties];
-            data["enforcement"] = [null, null, counts?.Enforcement];
-            data["fees"] = [null, null];
-            data["procurement"] = [null, null];
+            // Without the 2019 edition's project counts only the decisions are known; the blanks
+            // are then reported by the checker.
+            var l = counts?.Legacy;
+            data["licensing"] = [l?.LicensingPrevious, l?.LicensingChange, counts?.Licensing];
+            data["otherServices"] = [l?.OtherServicesPrevious, l?.OtherServicesChange, l?.OtherServicesDecisions];
+            data["penalties"] = [l?.PenaltiesPrevious, l?.PenaltiesChange, counts?.Penalties];
+            data["enforcement"] = [l?.EnforcementPrevious, l?.EnforcementChange, counts?.Enforcement];
+            data["fees"] = [l?.FeesPrevious, l?.FeesChange];
+            data["procurement"] = [l?.ProcurementProjects, l?.ProcurementAmount];
         }
     }
 }

@@ -51,11 +51,23 @@ public static class DemoSeeder
         {
             for (var year = options.FirstYear; year <= options.LastYear; year++)
             {
-                db.ProactiveYears.Add(new ProactiveYearRow
+                var row = new ProactiveYearRow
                 {
                     AgencyId = agency.Id, Year = year, Licensing = random.Next(0, 3000), Penalties = random.Next(0, 800),
                     Enforcement = random.Next(0, 60), FeesAmount = Math.Round((decimal)random.NextDouble() * 50, 4) + 0.0000m,
-                });
+                };
+                if (year <= 2020)
+                {
+                    // The 2019 edition asks for project counts too (国办公开办函〔2019〕60号).
+                    (row.LicensingPrevious, row.LicensingChange) = (random.Next(20, 200), random.Next(-10, 11));
+                    (row.OtherServicesPrevious, row.OtherServicesChange, row.OtherServicesDecisions) = (random.Next(5, 60), random.Next(-5, 6), random.Next(0, 500));
+                    (row.PenaltiesPrevious, row.PenaltiesChange) = (random.Next(20, 300), random.Next(-10, 11));
+                    (row.EnforcementPrevious, row.EnforcementChange) = (random.Next(0, 30), random.Next(-3, 4));
+                    (row.FeesPrevious, row.FeesChange) = (random.Next(0, 10), random.Next(-1, 2));
+                    (row.ProcurementProjects, row.ProcurementAmount) = (random.Next(0, 20), Math.Round((decimal)random.NextDouble() * 500, 4) + 0.0000m);
+                }
+
+                db.ProactiveYears.Add(row);
             }
 
             for (var n = random.Next(2, 12); n > 0; n--)

@@ -90,6 +90,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
             e.HasKey(x => new { x.AgencyId, x.Year });
             e.Property(x => x.AgencyId).HasMaxLength(40);
             e.Property(x => x.FeesAmount).HasPrecision(18, 4);
+            e.Property(x => x.ProcurementAmount).HasPrecision(18, 4);
         });
         b.Entity<AuditRow>(e =>
         {

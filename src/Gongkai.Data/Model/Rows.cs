@@ -128,6 +128,33 @@ public sealed class ProactiveYearRow
     public int Enforcement { get; set; }
 
     public decimal FeesAmount { get; set; }
+
+    // The 2019 edition's figures (reports for 2019–2020); null where not recorded.
+    public int? LicensingPrevious { get; set; }
+
+    public int? LicensingChange { get; set; }
+
+    public int? OtherServicesPrevious { get; set; }
+
+    public int? OtherServicesChange { get; set; }
+
+    public int? OtherServicesDecisions { get; set; }
+
+    public int? PenaltiesPrevious { get; set; }
+
+    public int? PenaltiesChange { get; set; }
+
+    public int? EnforcementPrevious { get; set; }
+
+    public int? EnforcementChange { get; set; }
+
+    public int? FeesPrevious { get; set; }
+
+    public int? FeesChange { get; set; }
+
+    public int? ProcurementProjects { get; set; }
+
+    public decimal? ProcurementAmount { get; set; }
 }
 
 /// <summary>Append-only audit trail: who changed what, when, with the values before and after.</summary>

@@ -183,12 +183,17 @@ public static class RecordsReport
         }
         else
         {
-            data["licensing"] = [null, null, licensing];
-            data["otherServices"] = [null, null, null];
-            data["penalties"] = [null, null, penalties];
-            data["enforcement"] = [null, null, enforcement];
-            data["fees"] = [null, null];
-            data["procurement"] = [null, null];
+            // One row per agency in scope: small, so the 2019 figures are summed here. A figure is
+            // summed only when every agency recorded it; otherwise it stays blank.
+            var legacy = await years.AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
+            decimal? Sum(Func<ProactiveYearRow, decimal?> pick) =>
+                legacy.Count > 0 && legacy.All(x => pick(x) is not null) ? legacy.Sum(x => pick(x)!.Value) : null;
+            data["licensing"] = [Sum(x => x.LicensingPrevious), Sum(x => x.LicensingChange), licensing];
+            data["otherServices"] = [Sum(x => x.OtherServicesPrevious), Sum(x => x.OtherServicesChange), Sum(x => x.OtherServicesDecisions)];
+            data["penalties"] = [Sum(x => x.PenaltiesPrevious), Sum(x => x.PenaltiesChange), penalties];
+            data["enforcement"] = [Sum(x => x.EnforcementPrevious), Sum(x => x.EnforcementChange), enforcement];
+            data["fees"] = [Sum(x => x.FeesPrevious), Sum(x => x.FeesChange)];
+            data["procurement"] = [Sum(x => x.ProcurementProjects), Sum(x => x.ProcurementAmount) + 0.0000m];
         }
     }
 }

@@ -112,4 +112,19 @@ public class ReportFromRecordsTests
         Assert.Equal(1.5m, report.Proactive.Cell("fees", "amount"));
         Assert.Equal(Edition.V2019, ReportFromRecords.Build("x", 2020, [], [], docs, null).Edition);
     }
+
+    [Fact]
+    public void Table2_2019Edition_UsesTheRecordedProjectCounts()
+    {
+        var legacy = new LegacyProactiveCounts(40, -3, 12, 2, 30, 25, 1, 6, 0, 5, -1, 2, 35.5m);
+        var report = ReportFromRecords.Build("x", 2020, [], [], [], new ProactiveYear(2020, 100, 20, 3, 0m, legacy));
+        Assert.Equal(Edition.V2019, report.Edition);
+        Assert.Equal([40m, -3m, 100m], report.Proactive!["licensing"]!);
+        Assert.Equal([12m, 2m, 30m], report.Proactive["otherServices"]!);
+        Assert.Equal([2m, 35.5m], report.Proactive["procurement"]!);
+        Assert.DoesNotContain(ReportChecker.Check(report), d => d.Code == DiagnosticCodes.BlankCell || d.Code == DiagnosticCodes.Negative);
+
+        var without = ReportFromRecords.Build("x", 2020, [], [], [], new ProactiveYear(2020, 100, 20, 3, 0m));
+        Assert.Contains(ReportChecker.Check(without), d => d.Code == DiagnosticCodes.BlankCell && d.Location.Row!.Contains("行政许可", StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,13 @@
+ALTER TABLE proactive_years ADD COLUMN "LicensingPrevious" integer;
+ALTER TABLE proactive_years ADD COLUMN "LicensingChange" integer;
+ALTER TABLE proactive_years ADD COLUMN "OtherServicesPrevious" integer;
+ALTER TABLE proactive_years ADD COLUMN "OtherServicesChange" integer;
+ALTER TABLE proactive_years ADD COLUMN "OtherServicesDecisions" integer;
+ALTER TABLE proactive_years ADD COLUMN "PenaltiesPrevious" integer;
+ALTER TABLE proactive_years ADD COLUMN "PenaltiesChange" integer;
+ALTER TABLE proactive_years ADD COLUMN "EnforcementPrevious" integer;
+ALTER TABLE proactive_years ADD COLUMN "EnforcementChange" integer;
+ALTER TABLE proactive_years ADD COLUMN "FeesPrevious" integer;
+ALTER TABLE proactive_years ADD COLUMN "FeesChange" integer;
+ALTER TABLE proactive_years ADD COLUMN "ProcurementProjects" integer;
+ALTER TABLE proactive_years ADD COLUMN "ProcurementAmount" numeric(18,4);

@@ -1,0 +1,13 @@
+ALTER TABLE "proactive_years" ADD COLUMN "LicensingPrevious" INTEGER NULL;
+ALTER TABLE "proactive_years" ADD COLUMN "LicensingChange" INTEGER NULL;
+ALTER TABLE "proactive_years" ADD COLUMN "OtherServicesPrevious" INTEGER NULL;
+ALTER TABLE "proactive_years" ADD COLUMN "OtherServicesChange" INTEGER NULL;
+ALTER TABLE "proactive_years" ADD COLUMN "OtherServicesDecisions" INTEGER NULL;
+ALTER TABLE "proactive_years" ADD COLUMN "PenaltiesPrevious" INTEGER NULL;
+ALTER TABLE "proactive_years" ADD COLUMN "PenaltiesChange" INTEGER NULL;
+ALTER TABLE "proactive_years" ADD COLUMN "EnforcementPrevious" INTEGER NULL;
+ALTER TABLE "proactive_years" ADD COLUMN "EnforcementChange" INTEGER NULL;
+ALTER TABLE "proactive_years" ADD COLUMN "FeesPrevious" INTEGER NULL;
+ALTER TABLE "proactive_years" ADD COLUMN "FeesChange" INTEGER NULL;
+ALTER TABLE "proactive_years" ADD COLUMN "ProcurementProjects" INTEGER NULL;
+ALTER TABLE "proactive_years" ADD COLUMN "ProcurementAmount" TEXT NULL;
