@@ -54,7 +54,37 @@ public static class RecordsCommands
 
             return CliApp.Ok;
         });
-        return new Command("agencies", "机关（政府及其部门、街道办事处）") { list };
+        return new Command("agencies", "机关（政府及其部门、街道办事处）") { list, AddAgency(stdout) };
+    }
+
+    private static Command AddAgency(TextWriter stdout)
+    {
+        var db = DbCommands.DbOption();
+        var id = new Option<string>("--id") { Description = "机关编号", Required = true };
+        var name = new Option<string>("--name") { Description = "机关名称", Required = true };
+        var parent = new Option<string?>("--parent") { Description = "上级机关编号" };
+        var code = new Option<string?>("--credit-code") { Description = "统一社会信用代码（按 GB 32100 校验）" };
+        var address = new Option<string?>("--address") { Description = "办公地址（指南）" };
+        var hours = new Option<string?>("--hours") { Description = "办公时间（指南）" };
+        var phone = new Option<string?>("--phone") { Description = "联系电话（指南）" };
+        var fax = new Option<string?>("--fax") { Description = "传真号码（指南）" };
+        var online = new Option<string?>("--online") { Description = "互联网联系方式（指南）" };
+        var add = new Command("add", "新增或修改机关（写入审计日志）") { db, id, name, parent, code, address, hours, phone, fax, online };
+        add.SetAction(parse =>
+        {
+            using var context = Open(parse.GetValue(db)!);
+            var input = new Gongkai.Data.Agencies.AgencyInput(parse.GetValue(id)!, parse.GetValue(name)!, parse.GetValue(parent), parse.GetValue(code),
+                parse.GetValue(address), parse.GetValue(hours), parse.GetValue(phone), parse.GetValue(fax), parse.GetValue(online));
+            var errors = new Gongkai.Data.Agencies.AgencyDirectory(context).SaveAsync(input, "命令行").GetAwaiter().GetResult();
+            if (errors.Count > 0)
+            {
+                throw new CliException(string.Join("；", errors.Select(e => $"{e.Key}：{e.Value}")));
+            }
+
+            stdout.WriteLine($"已保存机关 {input.Id}");
+            return CliApp.Ok;
+        });
+        return add;
     }
 
     public static Command Demo(TextWriter stdout)

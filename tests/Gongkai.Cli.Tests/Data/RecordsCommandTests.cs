@@ -56,3 +56,19 @@ public class RecordsCommandTests
         Assert.Contains("NOPE", result.Err, StringComparison.Ordinal);
     }
 }
+
+public class AgencyCommandTests
+{
+    [Fact]
+    public void AgenciesAdd_ValidatesTheCreditCode()
+    {
+        using var dir = new TempDir();
+        var db = Path.Combine(dir.Path, "a.db");
+        Assert.Equal(0, CliRunner.Run("agencies", "add", "--db", db, "--id", "QZF", "--name", "北关区人民政府", "--credit-code", "11370812004339255B").ExitCode);
+        Assert.Equal(0, CliRunner.Run("agencies", "add", "--db", db, "--id", "JD", "--name", "灯塔路街道办事处", "--parent", "QZF").ExitCode);
+        var bad = CliRunner.Run("agencies", "add", "--db", db, "--id", "X", "--name", "某局", "--credit-code", "123");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("creditCode", bad.Err, StringComparison.Ordinal);
+        Assert.Equal(["QZF\t北关区人民政府\t", "JD\t灯塔路街道办事处\tQZF"], CliRunner.Run("agencies", "list", "--db", db).Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
