@@ -30,6 +30,7 @@ public static class CliApp
             Gongkai.Cli.Data.RecordsCommands.Agencies(stdout),
             Gongkai.Cli.Data.RecordsCommands.Demo(stdout),
             Gongkai.Cli.Data.RecordsCommands.Cases(stdout, stderr),
+            Gongkai.Cli.Data.RecordsCommands.Proactive(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -209,6 +209,39 @@ public static class RecordsCommands
         return command;
     }
 
+    public static Command Proactive(TextWriter stdout, TextWriter stderr)
+    {
+        var db = DbCommands.DbOption();
+        var file = new Argument<string>("FILE.csv") { Description = "CSV 文件（UTF-8），列：" + string.Join(",", Gongkai.Data.Publishing.ProactiveCsvImport.Columns) };
+        var import = new Command("import", "导入各机关各年度的行政许可、处罚、强制决定数和收费金额；任一行有错时不保存任何数据") { db, file };
+        import.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                throw new CliException($"{path}：文件不存在");
+            }
+
+            using var context = Open(parse.GetValue(db)!);
+            using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
+            var (imported, errors) = Gongkai.Data.Publishing.ProactiveCsvImport.ImportAsync(context, reader, "命令行导入").GetAwaiter().GetResult();
+            foreach (var e in errors)
+            {
+                stderr.WriteLine($"{path}：{e}");
+            }
+
+            if (errors.Count > 0)
+            {
+                stderr.WriteLine($"共 {errors.Count} 处错误，未导入任何数据");
+                return CliApp.Findings;
+            }
+
+            stdout.WriteLine($"已导入 {imported} 行年度数据");
+            return CliApp.Ok;
+        });
+        return new Command("proactive", "主动公开（表二）的年度数据") { import };
+    }
+
     public static Command Generate(TextWriter stdout, TextWriter stderr)
     {
         var db = DbCommands.DbOption();
