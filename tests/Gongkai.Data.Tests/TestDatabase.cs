@@ -50,6 +50,15 @@ public sealed class TestDatabase : IDisposable
 
     public GongkaiDbContext Open() => GongkaiDatabase.Open(Db);
 
+    /// <summary>Opens the database after adding the one agency most tests need (JD-01, 北关区灯塔路街道办事处).</summary>
+    public async Task<GongkaiDbContext> OpenWithAgencyAsync()
+    {
+        var db = Open();
+        db.Agencies.Add(new AgencyRow { Id = "JD-01", Name = "北关区灯塔路街道办事处" });
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return db;
+    }
+
     public void Dispose()
     {
         if (_file is not null)

@@ -111,36 +111,44 @@ public static class RecordsCommands
         return new Command("demo", "演示数据") { seed };
     }
 
+    /// <summary>Runs an all-or-nothing CSV import: every error on stderr by line and column (exit 1), or the count imported.</summary>
+    private static int RunImport(
+        string path,
+        string db,
+        TextWriter stdout,
+        TextWriter stderr,
+        Func<GongkaiDbContext, TextReader, string, CancellationToken, Task<(int Imported, IReadOnlyList<Gongkai.Data.Cases.ImportError> Errors)>> import,
+        string what)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path}：文件不存在");
+        }
+
+        using var context = Open(db);
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
+        var (imported, errors) = import(context, reader, "命令行导入", CancellationToken.None).GetAwaiter().GetResult();
+        if (errors.Count > 0)
+        {
+            foreach (var e in errors)
+            {
+                stderr.WriteLine($"{path}：{e}");
+            }
+
+            stderr.WriteLine($"共 {errors.Count} 处错误，未导入任何数据");
+            return CliApp.Findings;
+        }
+
+        stdout.WriteLine($"已导入 {imported} {what}");
+        return CliApp.Ok;
+    }
+
     public static Command Cases(TextWriter stdout, TextWriter stderr)
     {
         var db = DbCommands.DbOption();
         var file = new Argument<string>("FILE.csv") { Description = "CSV 文件（UTF-8），列：" + string.Join(",", Gongkai.Data.Cases.CaseCsvImport.Columns) };
         var import = new Command("import", "从 CSV 导入申请；任一行有错时逐行报告且不保存任何数据") { db, file };
-        import.SetAction(parse =>
-        {
-            var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                throw new CliException($"{path}：文件不存在");
-            }
-
-            using var context = Open(parse.GetValue(db)!);
-            using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
-            var (imported, errors) = Gongkai.Data.Cases.CaseCsvImport.ImportAsync(context, reader, "命令行导入").GetAwaiter().GetResult();
-            if (errors.Count > 0)
-            {
-                foreach (var e in errors)
-                {
-                    stderr.WriteLine($"{path}：{e}");
-                }
-
-                stderr.WriteLine($"共 {errors.Count} 处错误，未导入任何数据");
-                return CliApp.Findings;
-            }
-
-            stdout.WriteLine($"已导入 {imported} 件申请");
-            return CliApp.Ok;
-        });
+        import.SetAction(parse => RunImport(parse.GetValue(file)!, parse.GetValue(db)!, stdout, stderr, Gongkai.Data.Cases.CaseCsvImport.ImportAsync, "件申请"));
         return new Command("cases", "依申请公开案件") { import };
     }
 
@@ -214,31 +222,7 @@ public static class RecordsCommands
         var db = DbCommands.DbOption();
         var file = new Argument<string>("FILE.csv") { Description = "CSV 文件（UTF-8），列：" + string.Join(",", Gongkai.Data.Publishing.ProactiveCsvImport.Columns) };
         var import = new Command("import", "导入各机关各年度的行政许可、处罚、强制决定数和收费金额；任一行有错时不保存任何数据") { db, file };
-        import.SetAction(parse =>
-        {
-            var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                throw new CliException($"{path}：文件不存在");
-            }
-
-            using var context = Open(parse.GetValue(db)!);
-            using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
-            var (imported, errors) = Gongkai.Data.Publishing.ProactiveCsvImport.ImportAsync(context, reader, "命令行导入").GetAwaiter().GetResult();
-            foreach (var e in errors)
-            {
-                stderr.WriteLine($"{path}：{e}");
-            }
-
-            if (errors.Count > 0)
-            {
-                stderr.WriteLine($"共 {errors.Count} 处错误，未导入任何数据");
-                return CliApp.Findings;
-            }
-
-            stdout.WriteLine($"已导入 {imported} 行年度数据");
-            return CliApp.Ok;
-        });
+        import.SetAction(parse => RunImport(parse.GetValue(file)!, parse.GetValue(db)!, stdout, stderr, Gongkai.Data.Publishing.ProactiveCsvImport.ImportAsync, "行年度数据"));
         return new Command("proactive", "主动公开（表二）的年度数据") { import };
     }
 

@@ -16,8 +16,13 @@ public static class RecordsReport
     /// <summary>The tables only (no drafted narrative), for comparisons and roll-ups.</summary>
     public static async Task<AnnualReport> TablesAsync(GongkaiDbContext db, string agencyId, int year, bool includeSubordinates = false, CancellationToken ct = default)
     {
-        var report = await BuildAsync(db, agencyId, year, includeSubordinates, ct).ConfigureAwait(false);
-        report.Sections = new ReportNarrative();
+        var scope = await ScopeAsync(db, agencyId, includeSubordinates, ct).ConfigureAwait(false);
+        var ids = scope.Select(a => a.Id).ToArray();
+        var report = AnnualReport.Blank(year, Editions.InForceFor(year));
+        report.Agency = scope[0].Name;
+        await FillRequestsAsync(db, ids, year, report.Requests!, ct).ConfigureAwait(false);
+        await FillAppealsAsync(db, ids, year, report.Appeals!, ct).ConfigureAwait(false);
+        await FillProactiveAsync(db, ids, year, report.Proactive!, ct).ConfigureAwait(false);
         return report;
     }
 
@@ -35,16 +40,10 @@ public static class RecordsReport
         return result;
     }
 
+    /// <summary>The tables computed from the records, with a drafted narrative for the clerk to edit.</summary>
     public static async Task<AnnualReport> BuildAsync(GongkaiDbContext db, string agencyId, int year, bool includeSubordinates = false, CancellationToken ct = default)
     {
-        var scope = await ScopeAsync(db, agencyId, includeSubordinates, ct).ConfigureAwait(false);
-        var ids = scope.Select(a => a.Id).ToArray();
-        var edition = Editions.InForceFor(year);
-        var report = AnnualReport.Blank(year, edition);
-        report.Agency = scope[0].Name;
-        await FillRequestsAsync(db, ids, year, report.Requests!, ct).ConfigureAwait(false);
-        await FillAppealsAsync(db, ids, year, report.Appeals!, ct).ConfigureAwait(false);
-        await FillProactiveAsync(db, ids, year, report.Proactive!, ct).ConfigureAwait(false);
+        var report = await TablesAsync(db, agencyId, year, includeSubordinates, ct).ConfigureAwait(false);
         report.Sections = NarrativeDraft.For(report);
         return report;
     }

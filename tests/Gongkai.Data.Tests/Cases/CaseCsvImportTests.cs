@@ -11,10 +11,7 @@ public class CaseCsvImportTests
     private static async Task<(TestDatabase, GongkaiDbContext)> NewAsync(string provider)
     {
         var test = new TestDatabase(provider);
-        var db = test.Open();
-        db.Agencies.Add(new AgencyRow { Id = "JD-01", Name = "北关区灯塔路街道办事处" });
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return (test, db);
+        return (test, await test.OpenWithAgencyAsync());
     }
 
     [Theory]

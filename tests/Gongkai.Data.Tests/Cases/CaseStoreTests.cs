@@ -11,9 +11,7 @@ public class CaseStoreTests
     private static async Task<(TestDatabase Test, GongkaiDbContext Db, CaseStore Store)> NewAsync(string provider)
     {
         var test = new TestDatabase(provider);
-        var db = test.Open();
-        db.Agencies.Add(new AgencyRow { Id = "JD-01", Name = "北关区灯塔路街道办事处" });
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        var db = await test.OpenWithAgencyAsync();
         return (test, db, new CaseStore(db));
     }
 

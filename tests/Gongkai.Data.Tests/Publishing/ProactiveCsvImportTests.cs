@@ -12,10 +12,8 @@ public class ProactiveCsvImportTests
     public async Task YearlyCounts_FlowIntoTable2_AndBadRowsStoreNothing(string provider)
     {
         using var test = new TestDatabase(provider);
-        using var db = test.Open();
+        using var db = await test.OpenWithAgencyAsync();
         var ct = TestContext.Current.CancellationToken;
-        db.Agencies.Add(new AgencyRow { Id = "JD-01", Name = "北关区灯塔路街道办事处" });
-        await db.SaveChangesAsync(ct);
 
         var bad = "agency_id,year,licensing,penalties,enforcement,fees_amount\nJD-01,2024,12,x,0,1.5\nJD-09,2024,1,1,1,1\n";
         var (none, errors) = await ProactiveCsvImport.ImportAsync(db, new StringReader(bad), "测试", ct);

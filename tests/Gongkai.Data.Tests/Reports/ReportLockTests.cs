@@ -11,9 +11,7 @@ public class ReportLockTests
     private static async Task<(TestDatabase, GongkaiDbContext, CaseStore)> NewAsync(string provider)
     {
         var test = new TestDatabase(provider);
-        var db = test.Open();
-        db.Agencies.Add(new AgencyRow { Id = "JD-01", Name = "北关区灯塔路街道办事处" });
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        var db = await test.OpenWithAgencyAsync();
         var store = new CaseStore(db);
         var ct = TestContext.Current.CancellationToken;
         for (var i = 0; i < 3; i++)
