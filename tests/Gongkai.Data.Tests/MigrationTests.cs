@@ -21,7 +21,9 @@ public class MigrationTests
         }
 
         var modelTables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).ToHashSet();
-        Assert.Equal([Migrator.HistoryTable], actual.Keys.Where(t => !modelTables.Contains(t)).ToArray());
+        // Beyond the model: the migration history and, on SQLite, the FTS5 index over publications with its shadow tables.
+        var extra = actual.Keys.Where(t => !modelTables.Contains(t) && !t.StartsWith("publications_fts", StringComparison.Ordinal)).ToArray();
+        Assert.Equal([Migrator.HistoryTable], extra);
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Model;
@@ -6,8 +8,10 @@ namespace Gongkai.Data.Model;
 /// One EF Core model for SQLite (embedded default) and PostgreSQL (production). Provider
 /// differences stay in <see cref="OnModelCreating"/> behind <c>Database.IsNpgsql()</c>; dates are
 /// <see cref="DateOnly"/> (a calendar day, as the 条例 counts) and instants UTC <see cref="DateTime"/>.
+/// Staff accounts are ASP.NET Core Identity's tables in the same database (renamed staff_*), so one
+/// migration history covers everything and the web tier keeps no state of its own.
 /// </summary>
-public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : DbContext(options)
+public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
 
@@ -25,8 +29,21 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
     public DbSet<ReportLockRow> ReportLocks => Set<ReportLockRow>();
 
+    public DbSet<ReportDraftRow> ReportDrafts => Set<ReportDraftRow>();
+
+    public DbSet<PublicationRow> Publications => Set<PublicationRow>();
+
+    public DbSet<PublicationStepRow> PublicationSteps => Set<PublicationStepRow>();
+
+    public DbSet<AttachmentRow> Attachments => Set<AttachmentRow>();
+
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
+        base.OnModelCreating(b);
+        MapStaff(b);
+        MapPublications(b);
         b.Entity<AgencyRow>(e =>
         {
             e.ToTable("agencies");
@@ -110,11 +127,80 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
             e.Property(x => x.LockedBy).HasMaxLength(100);
         });
 
+        b.Entity<ReportDraftRow>(e =>
+        {
+            e.ToTable("report_drafts");
+            e.HasKey(x => new { x.AgencyId, x.Year });
+            e.Property(x => x.AgencyId).HasMaxLength(40);
+            e.Property(x => x.UpdatedBy).HasMaxLength(100);
+        });
+        b.Entity<DataProtectionKeyRow>(e =>
+        {
+            e.ToTable("data_protection_keys");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.FriendlyName).HasMaxLength(200);
+        });
+
         if (Database.IsNpgsql())
         {
             // PostgreSQL stores the audit values as jsonb, so they can be queried.
             b.Entity<AuditRow>().Property(x => x.Before).HasColumnType("jsonb");
             b.Entity<AuditRow>().Property(x => x.After).HasColumnType("jsonb");
         }
+    }
+
+    private static void MapStaff(ModelBuilder b)
+    {
+        b.Entity<StaffUser>(e =>
+        {
+            e.ToTable("staff_users");
+            e.Property(x => x.AgencyId).HasMaxLength(40);
+            e.Property(x => x.DisplayName).HasMaxLength(100);
+            e.HasIndex(x => x.AgencyId);
+        });
+        b.Entity<IdentityRole>().ToTable("staff_roles");
+        b.Entity<IdentityUserRole<string>>().ToTable("staff_user_roles");
+        b.Entity<IdentityUserClaim<string>>().ToTable("staff_user_claims");
+        b.Entity<IdentityUserLogin<string>>().ToTable("staff_user_logins");
+        b.Entity<IdentityUserToken<string>>().ToTable("staff_user_tokens");
+        b.Entity<IdentityRoleClaim<string>>().ToTable("staff_role_claims");
+    }
+
+    private static void MapPublications(ModelBuilder b)
+    {
+        b.Entity<PublicationRow>(e =>
+        {
+            e.ToTable("publications");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.AgencyId).HasMaxLength(40);
+            e.Property(x => x.IndexNumber).HasMaxLength(40);
+            e.HasIndex(x => x.IndexNumber).IsUnique();
+            e.Property(x => x.Title).HasMaxLength(400);
+            e.Property(x => x.Body).HasMaxLength(100000);
+            e.Property(x => x.Area).HasMaxLength(40);
+            e.Property(x => x.DocumentNumber).HasMaxLength(100);
+            e.Property(x => x.Subject).HasMaxLength(100);
+            e.Property(x => x.Validity).HasMaxLength(10);
+            e.HasIndex(x => new { x.PublishedOn, x.Category });
+            e.HasIndex(x => new { x.AgencyId, x.WrittenOn });
+            e.HasMany(x => x.Steps).WithOne().HasForeignKey(x => x.PublicationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Attachments).WithOne().HasForeignKey(x => x.PublicationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<PublicationStepRow>(e =>
+        {
+            e.ToTable("publication_steps");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ActorId).HasMaxLength(450);
+            e.Property(x => x.ActorName).HasMaxLength(100);
+            e.HasIndex(x => new { x.PublicationId, x.Step }).IsUnique();
+        });
+        b.Entity<AttachmentRow>(e =>
+        {
+            e.ToTable("publication_attachments");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.FileName).HasMaxLength(200);
+            e.Property(x => x.ContentType).HasMaxLength(100);
+            e.HasIndex(x => x.PublicationId);
+        });
     }
 }

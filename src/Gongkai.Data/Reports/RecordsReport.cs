@@ -40,11 +40,11 @@ public static class RecordsReport
         return result;
     }
 
-    /// <summary>The tables computed from the records, with a drafted narrative for the clerk to edit.</summary>
+    /// <summary>The tables computed from the records, with the clerk's edited narrative or, until there is one, a drafted one.</summary>
     public static async Task<AnnualReport> BuildAsync(GongkaiDbContext db, string agencyId, int year, bool includeSubordinates = false, CancellationToken ct = default)
     {
         var report = await TablesAsync(db, agencyId, year, includeSubordinates, ct).ConfigureAwait(false);
-        report.Sections = NarrativeDraft.For(report);
+        report.Sections = await ReportDrafts.FindAsync(db, agencyId, year, ct).ConfigureAwait(false) ?? NarrativeDraft.For(report);
         return report;
     }
 

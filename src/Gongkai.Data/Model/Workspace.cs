@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Gongkai.Data.Model;
+
+/// <summary>A staff account (ASP.NET Core Identity), scoped to one agency and everything below it.</summary>
+public sealed class StaffUser : IdentityUser
+{
+    public required string AgencyId { get; set; }
+
+    public required string DisplayName { get; set; }
+}
+
+/// <summary>An item of the 政府信息公开目录. It is published once <see cref="PublishedOn"/> is set by the chain's last step.</summary>
+public sealed class PublicationRow
+{
+    public long Id { get; set; }
+
+    public required string AgencyId { get; set; }
+
+    /// <summary>索引号, generated when the item is created and never changed.</summary>
+    public required string IndexNumber { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Body { get; set; }
+
+    /// <summary>The item of 条例 第二十条 (1–15).</summary>
+    public int Category { get; set; }
+
+    /// <summary>基层政务公开 area, where the item belongs to one.</summary>
+    public string? Area { get; set; }
+
+    public string? DocumentNumber { get; set; }
+
+    public string? Subject { get; set; }
+
+    /// <summary>成文日期: when the information was formed (第二十六条 counts 20 working days from it).</summary>
+    public DateOnly WrittenOn { get; set; }
+
+    public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>有效性: 有效, 失效 or 废止.</summary>
+    public required string Validity { get; set; }
+
+    public List<PublicationStepRow> Steps { get; set; } = [];
+
+    public List<AttachmentRow> Attachments { get; set; } = [];
+}
+
+/// <summary>One step of a publication's review chain, appended and never changed.</summary>
+public sealed class PublicationStepRow
+{
+    public long Id { get; set; }
+
+    public long PublicationId { get; set; }
+
+    public int Step { get; set; }
+
+    public required string ActorId { get; set; }
+
+    public required string ActorName { get; set; }
+
+    public DateTime AtUtc { get; set; }
+}
+
+public sealed class AttachmentRow
+{
+    public long Id { get; set; }
+
+    public long PublicationId { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public required byte[] Content { get; set; }
+}
+
+/// <summary>The clerk's edited narrative of a year's report (sections 一, 五, 六), kept until the year is locked.</summary>
+public sealed class ReportDraftRow
+{
+    public required string AgencyId { get; set; }
+
+    public int Year { get; set; }
+
+    public string? Overview { get; set; }
+
+    public string? Problems { get; set; }
+
+    public string? Other { get; set; }
+
+    public required string UpdatedBy { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+}
+
+/// <summary>An ASP.NET Core data-protection key (cookies, antiforgery tokens) kept in the database so any web node can read them.</summary>
+public sealed class DataProtectionKeyRow
+{
+    public long Id { get; set; }
+
+    public string? FriendlyName { get; set; }
+
+    public required string Xml { get; set; }
+}
