@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Data.Publishing;
 
 /// <summary>What the public asks the 目录 for: words (all must occur), and optional filters.</summary>
-public sealed record SearchQuery(string? Text, int? Category = null, string? Area = null, string? AgencyId = null, int Page = 1, int PageSize = 20);
+public sealed record SearchQuery(string? Text, int? Category = null, string? Area = null, string? AgencyId = null, int Page = 1, int PageSize = 20, string? Subject = null);
 
 public sealed record SearchPage(IReadOnlyList<PublicationRow> Items, int Total, IReadOnlyList<string> Terms);
 
@@ -34,6 +34,11 @@ public static class PublicationSearch
         if (query.Area is { Length: > 0 } area)
         {
             items = items.Where(p => p.Area == area);
+        }
+
+        if (query.Subject is { Length: > 0 } subject)
+        {
+            items = items.Where(p => p.Subject == subject);
         }
 
         if (query.AgencyId is { Length: > 0 } agency)

@@ -30,16 +30,26 @@ public static class ReportHtmlWriter
         table.t3 td.group { width: 1.5em; writing-mode: vertical-rl; letter-spacing: 0.1em; }
         .diagnostics { font-family: sans-serif; font-size: 13px; border: 1px solid #c00; padding: 6px 10px; margin-top: 2em; }
         .diagnostics .error { color: #b00; } .diagnostics .warning { color: #a60; } .diagnostics .info { color: #357; }
-        @media print { .diagnostics { display: none; } body { padding: 0; } }
+        .page-nav { font-family: sans-serif; font-size: 14px; border-bottom: 1px solid #ccc; padding: 4px 0; }
+        .page-nav a { margin-right: 12px; }
+        @media print { .diagnostics, .page-nav { display: none; } body { padding: 0; } }
         """;
 
-    /// <summary>Writes the whole page. Diagnostics, if given, are listed after the report (not printed).</summary>
-    public static string Write(AnnualReport report, IReadOnlyList<Diagnostic>? diagnostics = null)
+    /// <summary>
+    /// Writes the whole page. Diagnostics, if given, are listed after the report (not printed);
+    /// <paramref name="navigationHtml"/> (trusted markup, e.g. the portal's download links) goes above the title and is not printed.
+    /// </summary>
+    public static string Write(AnnualReport report, IReadOnlyList<Diagnostic>? diagnostics = null, string? navigationHtml = null)
     {
         var sb = new StringBuilder(32 * 1024);
         var title = ReportSections.Title(report.Agency, report.Year);
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
           .Append(E(title)).Append("</title>\n<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
+        if (navigationHtml is not null)
+        {
+            sb.Append("<nav class=\"page-nav\">").Append(navigationHtml).Append("</nav>\n");
+        }
+
         sb.Append("<h1>").Append(E(title)).Append("</h1>\n");
         WriteBody(sb, report);
         if (diagnostics is { Count: > 0 })

@@ -33,7 +33,7 @@ public sealed record TrackResponse(string TrackingNumber, string Status, DateOnl
 /// <summary>
 /// Public endpoints of 依申请公开 online: <c>POST /api/applications</c> (validated at the boundary,
 /// durable before the answer) and <c>GET /api/applications/{trackingNumber}?phone=</c> (a wrong phone
-/// is indistinguishable from an unknown number).
+/// is indistinguishable from an unknown number). The HTML forms /apply and /track use the same <see cref="ApplicationIntake"/>.
 /// </summary>
 public static class ApplicationsApi
 {
@@ -44,108 +44,18 @@ public static class ApplicationsApi
         api.MapGet("/{trackingNumber}", TrackAsync);
     }
 
-    /// <summary>Online applications are received on the day both sides confirm (第三十一条第（三）项): today in China.</summary>
-    private static DateOnly TodayInChina() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
     public static async Task<Results<Created<ApplyResponse>, ValidationProblem>> ApplyAsync(ApplyRequest request, GongkaiDbContext db, CancellationToken ct)
     {
-        var errors = await ValidateAsync(request, db, ct);
+        var errors = await ApplicationIntake.ValidateAsync(request, db, ct);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "申请内容有误");
         }
 
-        var received = TodayInChina();
-        var number = $"{received:yyyyMMdd}-{RandomNumberGenerator.GetInt32(100000, 1000000)}";
-        var type = ApplicantColumns.Parts.Single(c => c.Key == request.ApplicantType).Type!.Value;
-        var application = new NewApplication(number, request.AgencyId!, type, ReceiptChannel.Online, received, request.Name!.Trim(), Digits(request.Phone!),
-            request.Description!.Trim(), Blank(request.IdNumber)?.ToUpperInvariant(), Blank(request.CreditCode)?.ToUpperInvariant(), Blank(request.FormWanted));
-        await new CaseStore(db).AddAsync(application, "公众（网上申请）", ct);
-        var due = CaseDeadlines.AnswerDue(new CaseLedger(new ApplicationReceived(received, ReceiptChannel.Online)))!;
-        return TypedResults.Created($"/api/applications/{number}", new ApplyResponse(number, received, due.Date, due.ToText()));
+        var created = await ApplicationIntake.SubmitAsync(request, db, ct);
+        return TypedResults.Created($"/api/applications/{created.TrackingNumber}", created);
     }
 
-    public static async Task<Results<Ok<TrackResponse>, NotFound>> TrackAsync(string trackingNumber, string? phone, GongkaiDbContext db, CancellationToken ct)
-    {
-        var row = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
-        if (row is null || phone is null || Digits(phone) != row.Phone)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var record = await new CaseStore(db).LoadAsync(trackingNumber, ct);
-        var ledger = record!.Ledger;
-        return TypedResults.Ok(new TrackResponse(trackingNumber, StatusText(ledger.Status), row.ReceivedOn, CaseDeadlines.AnswerDue(ledger)?.Date));
-    }
-
-    private static string StatusText(CaseStatus status) => status switch
-    {
-        CaseStatus.InProgress => "办理中",
-        CaseStatus.AwaitingCorrection => "待补正",
-        CaseStatus.Consulting => "征求意见中",
-        CaseStatus.AwaitingPayment => "待缴费",
-        CaseStatus.Decided => "已答复",
-        CaseStatus.Withdrawn => "已撤回",
-    };
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    private static string Digits(string phone) => new(phone.Where(ch => char.IsAsciiDigit(ch) || ch == '-').ToArray());
-
-    private static async Task<Dictionary<string, string[]>> ValidateAsync(ApplyRequest r, GongkaiDbContext db, CancellationToken ct)
-    {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        void Error(string field, string message) => errors[field] = [message];
-
-        if (string.IsNullOrWhiteSpace(r.AgencyId) || !await db.Agencies.AnyAsync(a => a.Id == r.AgencyId, ct))
-        {
-            Error("agencyId", "请选择受理申请的机关");
-        }
-
-        var type = ApplicantColumns.Parts.FirstOrDefault(c => c.Key == r.ApplicantType);
-        if (type is null)
-        {
-            Error("applicantType", "申请人类型应为 natural（自然人）或 commercial、research、nonprofit、legal、other（法人或其他组织）");
-        }
-
-        if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Trim().Length > 100)
-        {
-            Error("name", "请填写申请人姓名或名称（100 字以内）");
-        }
-
-        if (type?.Type == Core.Statute.ApplicantType.Natural)
-        {
-            if (ResidentIdNumber.TryParse(r.IdNumber, out var idError) is null)
-            {
-                Error("idNumber", $"身份证明：{idError}");
-            }
-        }
-        else if (type is not null && CreditCode.TryParse(r.CreditCode, out var codeError) is null)
-        {
-            Error("creditCode", $"统一社会信用代码：{codeError}");
-        }
-
-        var digits = r.Phone is null ? 0 : r.Phone.Count(char.IsAsciiDigit);
-        if (r.Phone is null || digits is < 7 or > 20 || r.Phone.Any(ch => !(char.IsAsciiDigit(ch) || ch is '-' or ' ' or '+')))
-        {
-            Error("phone", "请填写有效的联系电话（7–20 位数字）");
-        }
-
-        if (r.Email is { Length: > 0 } email && (email.Length > 200 || !email.Contains('@', StringComparison.Ordinal)))
-        {
-            Error("email", "电子邮箱格式不正确");
-        }
-
-        if (string.IsNullOrWhiteSpace(r.Description) || r.Description.Trim().Length < 5 || r.Description.Length > 4000)
-        {
-            Error("description", "请描述所需政府信息的名称、文号或便于查询的特征（5–4000 字，条例第二十九条）");
-        }
-
-        if (r.FormWanted is { Length: > 400 })
-        {
-            Error("formWanted", "获取信息的方式、途径请在 400 字以内说明");
-        }
-
-        return errors;
-    }
+    public static async Task<Results<Ok<TrackResponse>, NotFound>> TrackAsync(string trackingNumber, string? phone, GongkaiDbContext db, CancellationToken ct) =>
+        await ApplicationIntake.TrackAsync(trackingNumber, phone, db, ct) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
 }

@@ -1,6 +1,7 @@
 using Gongkai.Data;
 using Gongkai.Data.Demo;
 using Gongkai.Data.Model;
+using Gongkai.Web.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Storage;
@@ -18,17 +19,24 @@ public static class StorageSetup
         return services;
     }
 
-    /// <summary>Applies missing schema versions and, on an empty database, seeds the demo district.</summary>
-    public static void PrepareDatabase(this WebApplication app)
+    /// <summary>
+    /// Applies missing schema versions and, on an empty database, seeds the demo district; then makes
+    /// sure the staff roles and a first 管理员 exist. Returns the lines to show on the console once.
+    /// </summary>
+    public static IReadOnlyList<string> PrepareDatabase(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         Migrator.Migrate(db);
+        var demo = false;
         if (!db.Agencies.Any())
         {
             var created = DemoSeeder.SeedAsync(db, new DemoOptions()).GetAwaiter().GetResult();
             app.Logger.LogInformation("Seeded the demo district with {Applications} applications", created);
+            demo = true;
         }
+
+        return WorkspaceSeeder.SeedAsync(scope.ServiceProvider, demo).GetAwaiter().GetResult();
     }
 
     public static void MapHealth(this WebApplication app) =>

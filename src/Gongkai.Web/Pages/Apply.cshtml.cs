@@ -1,0 +1,68 @@
+using Gongkai.Core.Statute;
+using Gongkai.Data.Model;
+using Gongkai.Web.Applications;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages;
+
+/// <summary>
+/// The 第二十九条 form without JavaScript: validated on the server by the same rules as the API,
+/// each message beside its field; on success the application is stored before the page answers.
+/// </summary>
+public sealed class ApplyModel(GongkaiDbContext db) : PageModel
+{
+    public static IReadOnlyList<(string Key, string Label)> Types { get; } =
+        ApplicantColumns.Parts.Where(c => c.Type is not null).Select(c => (c.Key, c.Type == Core.Statute.ApplicantType.Natural ? c.Label : "法人或其他组织：" + c.Label)).ToArray();
+
+    [BindProperty] public string? AgencyId { get; set; }
+
+    [BindProperty] public string? ApplicantType { get; set; } = "natural";
+
+    [BindProperty] public string? Name { get; set; }
+
+    [BindProperty] public string? IdNumber { get; set; }
+
+    [BindProperty] public string? CreditCode { get; set; }
+
+    [BindProperty] public string? Phone { get; set; }
+
+    [BindProperty] public string? Email { get; set; }
+
+    [BindProperty] public string? Description { get; set; }
+
+    [BindProperty] public string? FormWanted { get; set; }
+
+    public IReadOnlyList<AgencyRow> Agencies { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public ApplyResponse? Created { get; private set; }
+
+    public string? Error(string field) => Errors.TryGetValue(field, out var messages) ? string.Join("；", messages) : null;
+
+    public async Task OnGetAsync(string? agency, CancellationToken ct)
+    {
+        AgencyId = agency;
+        await LoadAgenciesAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var request = new ApplyRequest(AgencyId, ApplicantType, Name, IdNumber, CreditCode, Phone, Email, null, Description, FormWanted);
+        Errors = await ApplicationIntake.ValidateAsync(request, db, ct);
+        if (Errors.Count > 0)
+        {
+            await LoadAgenciesAsync(ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Created = await ApplicationIntake.SubmitAsync(request, db, ct);
+        return Page();
+    }
+
+    private async Task LoadAgenciesAsync(CancellationToken ct) =>
+        Agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.ParentId == null ? 0 : 1).ThenBy(a => a.Id).ToListAsync(ct);
+}

@@ -1,0 +1,24 @@
+using Gongkai.Data.Model;
+using Gongkai.Data.Publishing;
+using Gongkai.Web.Portal;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages;
+
+/// <summary>首页 with the five columns of the 政府信息公开 专栏 (国办公开办函〔2019〕61号), the latest items and the latest reports.</summary>
+public sealed class IndexModel(GongkaiDbContext db) : PageModel
+{
+    public AgencyRow? Root { get; private set; }
+
+    public IReadOnlyList<PublicationRow> Latest { get; private set; } = [];
+
+    public IReadOnlyList<PublishedReport> Reports { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Root = await db.Agencies.AsNoTracking().Where(a => a.ParentId == null).OrderBy(a => a.Id).FirstOrDefaultAsync(ct);
+        Latest = (await PublicationSearch.SearchAsync(db, new SearchQuery(null, PageSize: 8), ct)).Items;
+        Reports = (await PublishedReports.ListAsync(db, ct)).Take(12).ToArray();
+    }
+}

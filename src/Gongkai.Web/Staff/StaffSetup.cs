@@ -1,0 +1,84 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Xml.Linq;
+using Gongkai.Data;
+using Gongkai.Data.Model;
+using Gongkai.Web.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Gongkai.Web.Staff;
+
+/// <summary>
+/// Staff sign-in (ASP.NET Core Identity on the Gongkai database), the workspace's authorisation,
+/// and the data-protection keys kept in the database so that cookies and antiforgery tokens stay
+/// valid across restarts and web nodes (DESIGN §3: the web tier is stateless).
+/// </summary>
+public static class StaffSetup
+{
+    public static IServiceCollection AddGongkaiStaff(this IServiceCollection services)
+    {
+        services.AddIdentity<StaffUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<GongkaiDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<ChineseIdentityErrors>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/login";
+            o.LogoutPath = "/logout";
+            o.AccessDeniedPath = "/denied";
+            o.Cookie.Name = "gongkai.staff";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        services.AddScoped<StaffScopes>();
+        services.AddDataProtection().SetApplicationName("gongkai");
+        services.AddOptions<KeyManagementOptions>().Configure<StorageOptions>((o, storage) => o.XmlRepository = new DatabaseXmlRepository(storage.Db));
+
+        // Razor would otherwise write every Chinese character as &#x…; entity.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        return services;
+    }
+
+    /// <summary>Data-protection keys in the data_protection_keys table.</summary>
+    private sealed class DatabaseXmlRepository(string db) : IXmlRepository
+    {
+        public IReadOnlyCollection<XElement> GetAllElements()
+        {
+            using var context = GongkaiDatabase.Open(db);
+            return context.DataProtectionKeys.Select(k => k.Xml).ToList().Select(XElement.Parse).ToArray();
+        }
+
+        public void StoreElement(XElement element, string friendlyName)
+        {
+            using var context = GongkaiDatabase.Open(db);
+            context.DataProtectionKeys.Add(new DataProtectionKeyRow { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
+            context.SaveChanges();
+        }
+    }
+}
+
+/// <summary>Identity's messages in zh-CN.</summary>
+public sealed class ChineseIdentityErrors : IdentityErrorDescriber
+{
+    public override IdentityError PasswordTooShort(int length) => new() { Code = nameof(PasswordTooShort), Description = $"密码至少 {length} 位" };
+
+    public override IdentityError PasswordRequiresDigit() => new() { Code = nameof(PasswordRequiresDigit), Description = "密码须包含数字" };
+
+    public override IdentityError PasswordRequiresLower() => new() { Code = nameof(PasswordRequiresLower), Description = "密码须包含小写字母" };
+
+    public override IdentityError PasswordRequiresUpper() => new() { Code = nameof(PasswordRequiresUpper), Description = "密码须包含大写字母" };
+
+    public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = $"用户名 {userName} 已被使用" };
+
+    public override IdentityError InvalidUserName(string? userName) => new() { Code = nameof(InvalidUserName), Description = "用户名只能包含字母、数字和 -._@+" };
+}

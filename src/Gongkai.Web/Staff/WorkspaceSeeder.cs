@@ -1,0 +1,139 @@
+using System.Security.Cryptography;
+using Gongkai.Core.Publishing;
+using Gongkai.Data.Demo;
+using Gongkai.Data.Model;
+using Gongkai.Data.Publishing;
+using Gongkai.Data.Reports;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Staff;
+
+/// <summary>
+/// First start: the four roles, the first 管理员 account (its password is generated and shown once,
+/// on the console), and — when the demo district was just seeded — demo staff for 灯塔路街道,
+/// catalogue items that went through the review chain, and the past years' reports published.
+/// </summary>
+public static class WorkspaceSeeder
+{
+    public const string AdminUserName = "admin";
+    public const string DemoAgencyId = "BGQ-05";
+
+    public static readonly (string UserName, string Name, string Role)[] DemoStaff =
+    [
+        ("clerk", "王经办", StaffRoles.Clerk), ("clerk2", "李经办", StaffRoles.Clerk), ("reviewer", "赵审核", StaffRoles.Reviewer),
+        ("reviewer2", "钱审核", StaffRoles.Reviewer), ("leader", "孙分管", StaffRoles.Leader),
+    ];
+
+    /// <summary>Returns the lines to show on the console (the accounts just created), empty when nothing was created.</summary>
+    public static async Task<IReadOnlyList<string>> SeedAsync(IServiceProvider services, bool demo, CancellationToken ct = default)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        var db = services.GetRequiredService<GongkaiDbContext>();
+        if (await users.Users.AnyAsync(ct))
+        {
+            return [];
+        }
+
+        var root = await db.Agencies.Where(a => a.ParentId == null).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(ct);
+        var adminPassword = NewPassword();
+        await CreateAsync(users, AdminUserName, "系统管理员", root, StaffRoles.Admin, adminPassword);
+        var lines = new List<string> { $"首个管理员账号：{AdminUserName}  密码：{adminPassword}（只显示这一次，请登录后妥善保管）" };
+        if (!demo || !await db.Agencies.AnyAsync(a => a.Id == DemoAgencyId, ct))
+        {
+            return lines;
+        }
+
+        var demoPassword = NewPassword();
+        var staff = new Dictionary<string, StaffUser>(StringComparer.Ordinal);
+        foreach (var (userName, name, role) in DemoStaff)
+        {
+            staff[userName] = await CreateAsync(users, userName, name, DemoAgencyId, role, demoPassword);
+        }
+
+        lines.Add($"演示账号（灯塔路街道办事处）：{string.Join("、", DemoStaff.Select(s => $"{s.UserName}（{s.Role}）"))}  密码：{demoPassword}");
+        await PublishDemoItemsAsync(db, staff, ct);
+        await PublishPastReportsAsync(db, ct);
+        return lines;
+    }
+
+    private static async Task<StaffUser> CreateAsync(UserManager<StaffUser> users, string userName, string name, string agencyId, string role, string password)
+    {
+        var user = new StaffUser { UserName = userName, DisplayName = name, AgencyId = agencyId };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+        return user;
+    }
+
+    private static readonly (int Category, string? Area, string Title, string Body)[] _demoItems =
+    [
+        (2, null, "灯塔路街道办事处机构职能", "灯塔路街道办事处负责辖区党的建设、经济发展、城市管理、社会治理和公共服务等工作。办公地址：北关区灯塔路1号；办公时间：工作日上午8:30—12:00，下午14:00—17:30。"),
+        (11, "社会救助", "灯塔路街道2026年城乡居民最低生活保障审批结果公示", "经入户调查、民主评议和审核，本季度新纳入最低生活保障12户18人，停保3户4人。公示期7天，如有异议请向街道社会事务办反映。"),
+        (11, "养老服务", "灯塔路街道社区居家养老服务中心服务项目和收费标准", "社区居家养老服务中心提供助餐、助浴、日间照料和康复护理服务。助餐服务每餐12元，80周岁以上老人享受补贴。"),
+        (7, "财政预决算", "灯塔路街道办事处2025年部门决算", "2025年度收入总计3,256.7万元，支出总计3,198.2万元。其中一般公共服务支出1,102.4万元，社会保障和就业支出856.3万元。"),
+        (10, "重大建设项目", "灯塔路老旧小区改造项目批准和实施情况", "灯塔路老旧小区改造项目涉及12个小区、86栋楼，总投资4,680万元，2026年3月开工，计划11月底完成外墙保温、管网改造和加装电梯。"),
+        (12, "救灾", "灯塔路街道防汛应急预案", "为做好辖区防汛工作，街道成立防汛指挥部，明确低洼地段巡查、人员转移安置和物资储备的责任分工。"),
+        (13, "安全生产", "灯塔路街道2026年第三季度安全生产检查情况", "本季度共检查沿街商户和小微企业214家，发现隐患57处，已整改53处，其余4处限期整改。"),
+        (1, null, "灯塔路街道办事处政府信息公开工作制度", "为规范政府信息公开工作，根据《中华人民共和国政府信息公开条例》，制定本制度，明确主动公开、依申请公开、保密审查和考核评议的职责与流程。"),
+    ];
+
+    private static async Task PublishDemoItemsAsync(GongkaiDbContext db, Dictionary<string, StaffUser> staff, CancellationToken ct)
+    {
+        var store = new PublicationStore(db);
+        Actor Act(string userName, string role) => new(staff[userName].Id, staff[userName].DisplayName, [role]);
+        var written = new DateOnly(2026, 3, 2);
+        foreach (var (category, area, title, body) in _demoItems)
+        {
+            var subject = category == 1 ? "政府信息公开制度" : null;
+            var row = await store.DraftAsync(new PublicationInput(DemoAgencyId, title, body, category, area, null, subject, written), Act("clerk", StaffRoles.Clerk), ct: ct);
+            await store.AdvanceAsync(row.Id, ReviewStep.SecrecyChecked, Act("reviewer", StaffRoles.Reviewer), written.AddDays(1), ct);
+            await store.AdvanceAsync(row.Id, ReviewStep.Reviewed, Act("reviewer2", StaffRoles.Reviewer), written.AddDays(2), ct);
+            await store.AdvanceAsync(row.Id, ReviewStep.Signed, Act("leader", StaffRoles.Leader), written.AddDays(3), ct);
+            await store.AdvanceAsync(row.Id, ReviewStep.Published, Act("clerk2", StaffRoles.Clerk), written.AddDays(7), ct);
+            written = written.AddDays(23);
+        }
+    }
+
+    /// <summary>The demo's years are past (their reports were due by 31 January): publish them as filed.</summary>
+    private static async Task PublishPastReportsAsync(GongkaiDbContext db, CancellationToken ct)
+    {
+        var agencies = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.ParentId }).ToListAsync(ct);
+        var years = await db.Applications.Select(a => a.ReceivedOn.Year).Distinct().ToListAsync(ct);
+        var thisYear = DateTime.UtcNow.AddHours(8).Year;
+        foreach (var year in years.Where(y => y < thisYear).Order())
+        {
+            foreach (var agency in agencies)
+            {
+                await ReportLocks.LockAsync(db, agency.Id, year, includeSubordinates: agencies.Any(a => a.ParentId == agency.Id), "系统（演示数据）", ct);
+            }
+        }
+    }
+
+    /// <summary>A password for a first login: 14 characters without look-alikes, with upper, lower and digits.</summary>
+    public static string NewPassword()
+    {
+        const string upper = "ABCDEFGHJKMNPQRSTUVWXYZ", lower = "abcdefghjkmnpqrstuvwxyz", digits = "23456789";
+        var all = upper + lower + digits;
+        var chars = new[] { upper[RandomNumberGenerator.GetInt32(upper.Length)], lower[RandomNumberGenerator.GetInt32(lower.Length)], digits[RandomNumberGenerator.GetInt32(digits.Length)] }
+            .Concat(Enumerable.Range(0, 11).Select(_ => all[RandomNumberGenerator.GetInt32(all.Length)])).ToArray();
+        RandomNumberGenerator.Shuffle(chars.AsSpan());
+        return new string(chars);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("；", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

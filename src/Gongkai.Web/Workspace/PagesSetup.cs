@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Gongkai.Web.Workspace;
+
+public static class PagesSetup
+{
+    /// <summary>Server-rendered pages: the portal is public, everything under /admin needs a staff sign-in; every form carries an antiforgery token.</summary>
+    public static IServiceCollection AddGongkaiPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin");
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "gongkai.af");
+        services.Configure<FormOptions>(o =>
+        {
+            // Uploads for 年报审查 are many reports at once; a single text field is never this large.
+            o.ValueLengthLimit = 256 * 1024;
+            o.ValueCountLimit = 200;
+            o.MultipartBodyLengthLimit = 64L * 1024 * 1024;
+        });
+        return services;
+    }
+}
