@@ -44,7 +44,7 @@ public sealed record FeeNoticeReceived(DateOnly On) : CaseEvent(On);
 public sealed record FeePaid(DateOnly On) : CaseEvent(On);
 
 /// <summary>The case was answered with one outcome of table 三.</summary>
-public sealed record Decided(DateOnly On, Outcome Outcome) : CaseEvent(On);
+public sealed record Decided(DateOnly On, Outcome Outcome, string? Reasons = null) : CaseEvent(On);
 
 /// <summary>The applicant withdrew the application.</summary>
 public sealed record Withdrawn(DateOnly On) : CaseEvent(On);

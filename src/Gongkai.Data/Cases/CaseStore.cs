@@ -144,6 +144,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         Party = e switch { ConsultationSent c => (int)c.Party, ApplicationReceived r => (int)r.Channel, _ => null },
         Workdays = e is ExtensionApproved x ? x.Workdays : null,
         ApprovedBy = e is ExtensionApproved y ? y.ApprovedBy : null,
+        Note = e is Decided { Reasons: { } reasons } ? reasons : null,
         RecordedBy = actor,
         RecordedAtUtc = DateTime.UtcNow,
     };
@@ -159,7 +160,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         "fee-notice-sent" => new FeeNoticeSent(r.On),
         "fee-notice-received" => new FeeNoticeReceived(r.On),
         "fee-paid" => new FeePaid(r.On),
-        "decided" => new Decided(r.On, (Outcome)(r.Outcome ?? 0)),
+        "decided" => new Decided(r.On, (Outcome)(r.Outcome ?? 0), r.Note),
         "withdrawn" => new Withdrawn(r.On),
         _ => throw new InvalidDataException($"Unknown event kind '{r.Kind}' in case_events #{r.Id}."),
     };

@@ -78,6 +78,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
             e.HasKey(x => x.Id);
             e.Property(x => x.Kind).HasMaxLength(40);
             e.Property(x => x.ApprovedBy).HasMaxLength(100);
+            e.Property(x => x.Note).HasMaxLength(4000);
             e.Property(x => x.RecordedBy).HasMaxLength(100);
             e.HasIndex(x => new { x.ApplicationId, x.Sequence }).IsUnique();
             e.HasIndex(x => new { x.Kind, x.On });

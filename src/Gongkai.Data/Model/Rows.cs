@@ -77,6 +77,9 @@ public sealed class CaseEventRow
 
     public string? ApprovedBy { get; set; }
 
+    /// <summary>The decision's reasons (and, for 部分公开, why the withheld parts are withheld).</summary>
+    public string? Note { get; set; }
+
     public required string RecordedBy { get; set; }
 
     public DateTime RecordedAtUtc { get; set; }

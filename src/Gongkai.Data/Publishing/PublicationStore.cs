@@ -30,7 +30,7 @@ public sealed class PublicationException(string message) : Exception(message);
 /// changed afterwards); each step is checked by <see cref="PublicationReview"/> and written with its
 /// audit entry in one transaction; the last step sets the 发布日期.
 /// </summary>
-public sealed class PublicationStore(GongkaiDbContext db, WorkdayCalendar? calendar = null)
+public sealed class PublicationStore(GongkaiDbContext db)
 {
     public static IReadOnlyList<string> Validities { get; } = ["有效", "失效", "废止"];
 
@@ -134,7 +134,7 @@ public sealed class PublicationStore(GongkaiDbContext db, WorkdayCalendar? calen
         row.Steps.OrderBy(s => s.Step).Select(s => new ReviewRecord((ReviewStep)s.Step, s.ActorId, s.ActorName, s.AtUtc)).ToArray();
 
     /// <summary>第二十六条: the last day to publish, counted from 成文日期, with its explanation.</summary>
-    public ComputedDate Due(PublicationRow row) => PublicationDeadline.Compute(row.WrittenOn, calendar);
+    public static ComputedDate Due(PublicationRow row, WorkdayCalendar? calendar = null) => PublicationDeadline.Compute(row.WrittenOn, calendar);
 
     private static PublicationStepRow Step(ReviewStep step, Actor actor) =>
         new() { Step = (int)step, ActorId = actor.Id, ActorName = actor.Name, AtUtc = DateTime.UtcNow };

@@ -5,27 +5,31 @@ using Gongkai.Core.Identity;
 using Gongkai.Core.Statute;
 using Gongkai.Data.Cases;
 using Gongkai.Data.Model;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Applications;
+
+/// <summary>An application received through another channel and registered by staff.</summary>
+public sealed record Registration(ReceiptChannel Channel, DateOnly ReceivedOn, string Actor);
 
 /// <summary>依申请公开 intake shared by the JSON API and the HTML form: validation, storage and tracking.</summary>
 public static class ApplicationIntake
 {
     /// <summary>Online applications are received on the day both sides confirm (第三十一条第（三）项): today in China.</summary>
-    private static DateOnly TodayInChina() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    public static DateOnly TodayInChina() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
     /// <summary>Stores a validated application (before returning: an accepted application is durable).</summary>
-    public static async Task<ApplyResponse> SubmitAsync(ApplyRequest request, GongkaiDbContext db, CancellationToken ct)
+    /// <param name="registered">For an application a clerk registers from another channel (当面, 邮寄, 传真, 口头): how and when it was received, and by whom; null for the online form.</param>
+    public static async Task<ApplyResponse> SubmitAsync(ApplyRequest request, GongkaiDbContext db, CancellationToken ct, Registration? registered = null)
     {
-        var received = TodayInChina();
+        var channel = registered?.Channel ?? ReceiptChannel.Online;
+        var received = registered?.ReceivedOn ?? TodayInChina();
         var number = $"{received:yyyyMMdd}-{RandomNumberGenerator.GetInt32(100000, 1000000)}";
         var type = ApplicantColumns.Parts.Single(c => c.Key == request.ApplicantType).Type!.Value;
-        var application = new NewApplication(number, request.AgencyId!, type, ReceiptChannel.Online, received, request.Name!.Trim(), Digits(request.Phone!),
+        var application = new NewApplication(number, request.AgencyId!, type, channel, received, request.Name!.Trim(), Digits(request.Phone!),
             request.Description!.Trim(), Blank(request.IdNumber)?.ToUpperInvariant(), Blank(request.CreditCode)?.ToUpperInvariant(), Blank(request.FormWanted));
-        await new CaseStore(db).AddAsync(application, "公众（网上申请）", ct);
-        var due = CaseDeadlines.AnswerDue(new CaseLedger(new ApplicationReceived(received, ReceiptChannel.Online)))!;
+        await new CaseStore(db).AddAsync(application, registered?.Actor ?? "公众（网上申请）", ct);
+        var due = CaseDeadlines.AnswerDue(new CaseLedger(new ApplicationReceived(received, channel)))!;
         return new ApplyResponse(number, received, due.Date, due.ToText());
     }
 

@@ -26,6 +26,16 @@ public static class PortalEndpoints
             DownloadAsync(db, agencyId, year, "xlsx", ct));
         app.MapGet("/reports/{agencyId}/{year:int}.pdf", (string agencyId, int year, GongkaiDbContext db, CancellationToken ct) =>
             DownloadAsync(db, agencyId, year, "pdf", ct));
+        app.MapGet("/catalog/{id:long}/attachments/{attachmentId:long}", AttachmentAsync);
+    }
+
+    /// <summary>An attachment of a published item (a draft's attachments are not public).</summary>
+    private static async Task<IResult> AttachmentAsync(long id, long attachmentId, GongkaiDbContext db, CancellationToken ct)
+    {
+        var file = await db.Attachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId && a.PublicationId == id && db.Publications.Any(p => p.Id == id && p.PublishedOn != null))
+            .SingleOrDefaultAsync(ct);
+        return file is null ? Results.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
     }
 
     private static async Task<AnnualReport?> FiledAsync(GongkaiDbContext db, string agencyId, int year, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+ALTER TABLE "case_events" ADD COLUMN "Note" TEXT NULL;
 CREATE TABLE "data_protection_keys" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_data_protection_keys" PRIMARY KEY AUTOINCREMENT,
     "FriendlyName" TEXT NULL,

@@ -1,0 +1,112 @@
+using Gongkai.Core.Cases;
+using Gongkai.Core.Publishing;
+using Gongkai.Core.Statute;
+using Gongkai.Data.Cases;
+using Gongkai.Data.Model;
+using Gongkai.Documents.Letters;
+using Gongkai.Web.Staff;
+using Gongkai.Web.Workspace;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Admin;
+
+/// <summary>
+/// One case: facts, the deadline with its explanation, the timeline, the letters, and the ledger's
+/// actions. Each action is checked by the ledger (an illegal step is refused with its reason);
+/// 延期 needs a 分管领导, who is recorded as the approver; the other steps need a 经办人.
+/// </summary>
+public sealed class CaseModel(GongkaiDbContext db, StaffScopes scopes) : StaffPage(scopes)
+{
+    public CaseSummary Summary { get; private set; } = null!;
+
+    public string? Refusal { get; private set; }
+
+    public DateOnly Today { get; } = CaseBoard.TodayInChina();
+
+    public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
+    {
+        ViewData["Flash"] = Flash;
+        return await LoadAsync(number, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetLetterAsync(string number, string kind, CancellationToken ct)
+    {
+        if (!await LoadAsync(number, ct) || !Enum.TryParse<LetterKind>(kind, ignoreCase: true, out var letterKind) || !CaseLetters.Applies(letterKind, Summary.Ledger))
+        {
+            return NotFound();
+        }
+
+        var r = Summary.Row;
+        var letter = CaseLetters.For(letterKind, new CaseFacts(r.TrackingNumber, Summary.AgencyName, r.ApplicantName, r.Description), Summary.Ledger);
+        return File(LetterDocxWriter.Write(letter), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{CaseLetters.FileName(letterKind)}-{r.TrackingNumber}.docx");
+    }
+
+    public async Task<IActionResult> OnPostAsync(string number, string? action, DateOnly? on, int? workdays, string? party, string? outcome, string? reasons, CancellationToken ct)
+    {
+        if (!await LoadAsync(number, ct))
+        {
+            return NotFound();
+        }
+
+        var needed = action == "extension-approved" ? StaffRoles.Leader : StaffRoles.Clerk;
+        if (!Staff.IsIn(needed))
+        {
+            return Forbid();
+        }
+
+        var date = on ?? Today;
+        CaseEvent? e = action switch
+        {
+            "correction-requested" => new CorrectionRequested(date),
+            "correction-received" => new CorrectionReceived(date),
+            "consultation-sent" when Enum.TryParse<ConsultationParty>(party, out var p) => new ConsultationSent(date, p),
+            "consultation-answered" => new ConsultationAnswered(date),
+            "extension-approved" when workdays is { } w => new ExtensionApproved(date, w, Staff.User.DisplayName),
+            "fee-notice-sent" => new FeeNoticeSent(date),
+            "fee-notice-received" => new FeeNoticeReceived(date),
+            "fee-paid" => new FeePaid(date),
+            "decided" when Enum.TryParse<Outcome>(outcome, out var o) && Enum.IsDefined(o) => new Decided(date, o, string.IsNullOrWhiteSpace(reasons) ? null : reasons.Trim()[..Math.Min(reasons.Trim().Length, 4000)]),
+            "withdrawn" => new Withdrawn(date),
+            _ => null,
+        };
+        if (e is null)
+        {
+            Refusal = "办理事项或其内容不完整，请重新填写";
+        }
+        else if (date > Today)
+        {
+            Refusal = "办理日期不能晚于今天";
+        }
+        else
+        {
+            try
+            {
+                await new CaseStore(db).AppendAsync(number, e, Staff.User.DisplayName, ct);
+                Flash = $"已登记：{CaseBoard.EventText(e)}";
+                return Redirect($"/admin/cases/{Uri.EscapeDataString(number)}");
+            }
+            catch (LedgerException ex)
+            {
+                Refusal = ex.Message;
+            }
+        }
+
+        await LoadAsync(number, ct);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string number, CancellationToken ct)
+    {
+        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == number, ct);
+        if (row is null || !Staff.Covers(row.AgencyId))
+        {
+            return false;
+        }
+
+        var agency = Staff.Agencies.Single(a => a.Id == row.AgencyId).Name;
+        Summary = CaseBoard.Summarise(row, agency, new CaseStore(db).ToLedger(row), Today);
+        return true;
+    }
+}

@@ -1,0 +1,56 @@
+using Gongkai.Core.Publishing;
+using Gongkai.Data.Model;
+using Gongkai.Data.Publishing;
+using Gongkai.Web.Staff;
+using Gongkai.Web.Workspace;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Admin;
+
+/// <summary>One item and its review chain; the next step is offered to everyone in scope and refused, with the reason, to the wrong role or the same person twice.</summary>
+public sealed class PublicationModel(GongkaiDbContext db, StaffScopes scopes) : StaffPage(scopes)
+{
+    public PublicationStatus Status { get; private set; } = null!;
+
+    public string? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        ViewData["Flash"] = Flash;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id, ReviewStep step, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await new PublicationStore(db).AdvanceAsync(id, step, Staff.Actor, CaseBoard.TodayInChina(), ct);
+            Flash = $"已完成「{PublicationReview.Label(step)}」";
+            return Redirect($"/admin/publications/{id}");
+        }
+        catch (PublicationException ex)
+        {
+            Refusal = ex.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        var row = await db.Publications.AsNoTracking().Include(p => p.Steps).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (row is null || !Staff.Covers(row.AgencyId))
+        {
+            return false;
+        }
+
+        Status = PublicationStatus.Of(row, CaseBoard.TodayInChina());
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+using Gongkai.Core.Calendar;
+using Gongkai.Core.Cases;
+using Gongkai.Core.Deadlines;
+using Gongkai.Core.Statute;
+using Gongkai.Data.Cases;
+using Gongkai.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Workspace;
+
+/// <summary>Where a case stands against its answer deadline.</summary>
+public enum DeadlineState
+{
+    /// <summary>More than <see cref="CaseBoard.DueSoonWorkdays"/> working days left.</summary>
+    OnTrack,
+    DueSoon,
+    Overdue,
+
+    /// <summary>The clock is stopped (waiting for the applicant's 补正).</summary>
+    Paused,
+    Closed,
+}
+
+public sealed record CaseSummary(
+    ApplicationRow Row,
+    string AgencyName,
+    CaseLedger Ledger,
+    ComputedDate? Due,
+    DeadlineState State,
+    int? WorkdaysLeft)
+{
+    public string StateText => State switch
+    {
+        DeadlineState.OnTrack => $"正常（剩 {WorkdaysLeft} 个工作日）",
+        DeadlineState.DueSoon => WorkdaysLeft == 0 ? "今日到期" : $"即将到期（剩 {WorkdaysLeft} 个工作日）",
+        DeadlineState.Overdue => "已超期",
+        DeadlineState.Paused => "待补正（期限中止）",
+        DeadlineState.Closed => Ledger.Status == CaseStatus.Decided ? "已答复" : "已撤回",
+    };
+
+    public string StateClass => State switch
+    {
+        DeadlineState.OnTrack => "green",
+        DeadlineState.DueSoon => "amber",
+        DeadlineState.Overdue => "red",
+        DeadlineState.Paused or DeadlineState.Closed => "grey",
+    };
+}
+
+/// <summary>The case list of the workspace: every case of the staff member's agencies with its deadline state, derived from its ledger.</summary>
+public static class CaseBoard
+{
+    /// <summary>「即将到期」: due within this many working days (the amber band).</summary>
+    public const int DueSoonWorkdays = 3;
+
+    public static DateOnly TodayInChina() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+    public static async Task<IReadOnlyList<CaseSummary>> ListAsync(GongkaiDbContext db, IReadOnlyList<string> agencyIds, bool open, string? text, int limit, CancellationToken ct)
+    {
+        var query = db.Applications.AsNoTracking().Include(a => a.Events).Where(a => agencyIds.Contains(a.AgencyId));
+        query = open
+            ? query.Where(a => !a.Events.Any(e => e.Kind == "decided" || e.Kind == "withdrawn"))
+            : query.Where(a => a.Events.Any(e => e.Kind == "decided" || e.Kind == "withdrawn"));
+        if (text is { Length: > 0 })
+        {
+            query = query.Where(a => a.TrackingNumber.Contains(text) || a.ApplicantName.Contains(text) || a.Description.Contains(text));
+        }
+
+        var rows = await query.OrderByDescending(a => a.ReceivedOn).ThenByDescending(a => a.Id).Take(limit).ToListAsync(ct);
+        var names = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var store = new CaseStore(db);
+        var today = TodayInChina();
+        return rows.Select(r => Summarise(r, names[r.AgencyId], store.ToLedger(r), today)).OrderBy(s => s.State).ThenBy(s => s.Due?.Date).ToArray();
+    }
+
+    public static CaseSummary Summarise(ApplicationRow row, string agencyName, CaseLedger ledger, DateOnly today)
+    {
+        if (ledger.Status is CaseStatus.Decided or CaseStatus.Withdrawn)
+        {
+            return new CaseSummary(row, agencyName, ledger, null, DeadlineState.Closed, null);
+        }
+
+        var due = CaseDeadlines.AnswerDue(ledger);
+        if (due is null)
+        {
+            return new CaseSummary(row, agencyName, ledger, null, DeadlineState.Paused, null);
+        }
+
+        if (due.Date < today)
+        {
+            return new CaseSummary(row, agencyName, ledger, due, DeadlineState.Overdue, 0);
+        }
+
+        var left = ledger.Calendar.CountWorkdays(today.AddDays(1), due.Date);
+        return new CaseSummary(row, agencyName, ledger, due, left <= DueSoonWorkdays ? DeadlineState.DueSoon : DeadlineState.OnTrack, left);
+    }
+
+    public static string EventText(CaseEvent e) => e switch
+    {
+        ApplicationReceived r => $"收到申请（{r.Channel.Label()}）",
+        CorrectionRequested => "发出补正申请告知书",
+        CorrectionReceived => "收到补正后的申请",
+        ConsultationSent c => c.Party == ConsultationParty.ThirdParty ? "发出第三方意见征询函" : "发出征求其他机关意见函",
+        ConsultationAnswered => "收到征求意见答复",
+        ExtensionApproved x => $"延期答复 {x.Workdays} 个工作日（{x.ApprovedBy} 批准）",
+        FeeNoticeSent => "发出收费通知",
+        FeeNoticeReceived => "申请人收到收费通知",
+        FeePaid => "申请人缴纳信息处理费",
+        Decided d => $"作出答复：{OutcomeLabel(d.Outcome)}",
+        Withdrawn => "申请人撤回申请",
+        _ => e.GetType().Name,
+    };
+
+    /// <summary>The outcome as table 三 (2021 edition) names it, with its group.</summary>
+    public static string OutcomeLabel(Outcome outcome)
+    {
+        var row = RequestTable.RowFor(outcome, Edition.V2021);
+        return row.Group is { } g ? $"{g} {row.Label}" : row.Label;
+    }
+}
