@@ -1,14 +1,45 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Gongkai.Data.Model;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests;
 
 /// <summary>The one test host of the web application, on its own temporary SQLite database (migrated and seeded at start).</summary>
-public sealed class AppFactory : WebApplicationFactory<Program>
+public class AppFactory : WebApplicationFactory<Program>
 {
+    public const string Password = "Test-Passw0rd";
+
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"gongkai-web-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("db", _db);
+
+    /// <summary>A staff account with <see cref="Password"/>; the user name is unique per call.</summary>
+    public async Task<string> CreateStaffAsync(string role, string agencyId, string? name = null)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var userName = $"t{Guid.NewGuid():N}"[..12];
+        var user = new StaffUser { UserName = userName, DisplayName = name ?? $"{role}{userName[..4]}", AgencyId = agencyId };
+        var created = await users.CreateAsync(user, Password);
+        Assert.True(created.Succeeded, string.Join(";", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return userName;
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
+    public WebClient Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+
+    /// <summary>A client signed in as a new staff member of the role and agency.</summary>
+    public async Task<WebClient> SignedInAsync(string role, string agencyId, string? name = null)
+    {
+        var client = Browser();
+        await client.LoginAsync(await CreateStaffAsync(role, agencyId, name), Password);
+        return client;
+    }
 
     protected override void Dispose(bool disposing)
     {
@@ -19,4 +50,46 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             File.Delete(f);
         }
     }
+}
+
+/// <summary>Drives the server-rendered forms the way a browser does: GET the page, post its fields with the page's antiforgery token.</summary>
+public sealed partial class WebClient(HttpClient http)
+{
+    public HttpClient Http { get; } = http;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static Uri U(string path) => new(path, UriKind.Relative);
+
+    public async Task<string> GetStringAsync(string path) => await Http.GetStringAsync(U(path), Ct);
+
+    public async Task<HttpResponseMessage> GetAsync(string path) => await Http.GetAsync(U(path), Ct);
+
+    public static string TokenOf(string html) =>
+        Token().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException("page has no antiforgery token");
+
+    /// <summary>Posts a form found on <paramref name="pagePath"/> to <paramref name="action"/> (default: the page itself).</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string pagePath, IEnumerable<KeyValuePair<string, string>> fields, string? action = null, bool withToken = true)
+    {
+        var all = fields.ToList();
+        if (withToken)
+        {
+            all.Add(new("__RequestVerificationToken", TokenOf(await GetStringAsync(pagePath))));
+        }
+
+        using var content = new FormUrlEncodedContent(all);
+        return await Http.PostAsync(U(action ?? pagePath), content, Ct);
+    }
+
+    public Task<HttpResponseMessage> PostFormAsync(string pagePath, params (string Key, string Value)[] fields) =>
+        PostFormAsync(pagePath, fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+
+    public async Task LoginAsync(string userName, string password)
+    {
+        var response = await PostFormAsync("/login", ("UserName", userName), ("Password", password));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
 }

@@ -91,19 +91,7 @@ public static class RollupCommand
     }
 
     /// <summary>A file that cannot be read becomes an entry with one error, so one bad file never stops a roll-up.</summary>
-    private static RollupInput Load(string file)
-    {
-        try
-        {
-            var l = ReportLoader.Load(file);
-            return new RollupInput(l.Source, l.Form, l.Report, l.Context, l.ReaderDiagnostics);
-        }
-        catch (ReportReadException e)
-        {
-            var d = new Diagnostic(Documents.Reading.Text.ReaderCodes.NotAReport, Severity.Error, e.Message, DiagnosticLocation.None);
-            return new RollupInput(file, "unknown", null, CheckContext.Empty, [d]);
-        }
-    }
+    private static RollupInput Load(string file) => ReportLoader.ForRollup(file, () => ReportLoader.Load(file));
 
     private static void WriteFile(string path, RollupResult result)
     {

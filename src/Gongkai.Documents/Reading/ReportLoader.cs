@@ -37,6 +37,21 @@ public static class ReportLoader
         return Load(path, bytes);
     }
 
+    /// <summary>A roll-up entry for one file: what was read, or — when nothing could be — one not-a-report error, so one bad file never stops a roll-up.</summary>
+    public static RollupInput ForRollup(string source, Func<LoadedReport> load)
+    {
+        try
+        {
+            var l = load();
+            return new RollupInput(l.Source, l.Form, l.Report, l.Context, l.ReaderDiagnostics);
+        }
+        catch (ReportReadException e)
+        {
+            var d = new Diagnostic(Text.ReaderCodes.NotAReport, Severity.Error, e.Message, DiagnosticLocation.None);
+            return new RollupInput(source, "unknown", null, CheckContext.Empty, [d]);
+        }
+    }
+
     public static LoadedReport Load(string source, byte[] bytes)
     {
         if (StartsWith(bytes, "%PDF-"u8))

@@ -1,0 +1,128 @@
+using System.Text;
+using Gongkai.Core.Publishing;
+using Gongkai.Core.Reports;
+using Gongkai.Core.Reports.Rules;
+using Gongkai.Data.Model;
+using Gongkai.Data.Reports;
+using Gongkai.Documents.Reports;
+using Gongkai.Web.Staff;
+using Gongkai.Web.Workspace;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gongkai.Web.Pages.Admin;
+
+/// <summary>
+/// The year's report for an agency in scope: tables computed from the records (never typed), the
+/// narrative the clerk edits (saved as a draft), every diagnostic (also live while typing, through
+/// the <c>check</c> handler), and 锁定并发布 — by a 分管领导 or 管理员 — which freezes the report
+/// as filed and puts it on the portal.
+/// </summary>
+public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes) : StaffPage(scopes)
+{
+    [BindProperty(SupportsGet = true, Name = "agency")] public string? AgencyId { get; set; }
+
+    [BindProperty(SupportsGet = true)] public int Year { get; set; } = CaseBoard.TodayInChina().Year;
+
+    public AnnualReport Report { get; private set; } = null!;
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
+
+    public LockedReport? Locked { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public IHtmlContent PreviewHtml { get; private set; } = HtmlString.Empty;
+
+    public bool CanLock => Staff.IsIn(StaffRoles.Leader) || Staff.IsIn(StaffRoles.Admin);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        ViewData["Flash"] = Flash;
+        return await LoadAsync(null, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(string? overview, string? problems, string? other, CancellationToken ct)
+    {
+        if (!await LoadAsync(null, ct))
+        {
+            return NotFound();
+        }
+
+        if (!Staff.IsIn(StaffRoles.Clerk) && !CanLock)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            await ReportDrafts.SaveAsync(db, AgencyId!, Year, new ReportNarrative(overview, problems, other), Staff.User.DisplayName, ct);
+            Flash = "正文已保存";
+            return Redirect($"/admin/reports?agency={Uri.EscapeDataString(AgencyId!)}&year={Year}");
+        }
+        catch (InvalidOperationException ex)
+        {
+            Message = ex.Message;
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostLockAsync(string? overview, string? problems, string? other, CancellationToken ct)
+    {
+        if (!await LoadAsync(null, ct))
+        {
+            return NotFound();
+        }
+
+        if (!CanLock)
+        {
+            return Forbid();
+        }
+
+        if (Locked is not null)
+        {
+            Message = $"{Year} 年度报告已经锁定";
+            return Page();
+        }
+
+        await ReportDrafts.SaveAsync(db, AgencyId!, Year, new ReportNarrative(overview, problems, other), Staff.User.DisplayName, ct);
+        await ReportLocks.LockAsync(db, AgencyId!, Year, Staff.Agencies.Any(a => a.ParentId == AgencyId), Staff.User.DisplayName, ct);
+        Flash = "年度报告已锁定并在门户发布";
+        return Redirect($"/admin/reports?agency={Uri.EscapeDataString(AgencyId!)}&year={Year}");
+    }
+
+    /// <summary>Live check while the narrative is edited: the diagnostics of the tables with the narrative as typed (not saved).</summary>
+    public async Task<IActionResult> OnPostCheckAsync(string? overview, string? problems, string? other, CancellationToken ct)
+    {
+        if (!await LoadAsync(new ReportNarrative(overview, problems, other), ct))
+        {
+            return NotFound();
+        }
+
+        return new JsonResult(Diagnostics.Select(d => new { d.Code, severity = d.Severity.ToString().ToLowerInvariant(), d.Message }));
+    }
+
+    private async Task<bool> LoadAsync(ReportNarrative? typed, CancellationToken ct)
+    {
+        AgencyId ??= Staff.User.AgencyId;
+        if (!Staff.Covers(AgencyId) || Year is < 2019 or > 2100)
+        {
+            return false;
+        }
+
+        var subordinates = Staff.Agencies.Any(a => a.ParentId == AgencyId);
+        Locked = await ReportLocks.FindAsync(db, AgencyId, Year, ct);
+        Report = Locked?.Filed ?? await RecordsReport.BuildAsync(db, AgencyId, Year, subordinates, ct);
+        if (typed is not null)
+        {
+            Report.Sections = typed;
+        }
+
+        var previous = (await ReportLocks.FindAsync(db, AgencyId, Year - 1, ct))?.Filed ?? await RecordsReport.TablesAsync(db, AgencyId, Year - 1, subordinates, ct);
+        Diagnostics = ReportChecker.Check(Report, new CheckContext { PreviousYear = previous });
+        var sb = new StringBuilder();
+        ReportHtmlWriter.WriteBody(sb, Report);
+        PreviewHtml = new HtmlString(sb.ToString());
+        return true;
+    }
+}
