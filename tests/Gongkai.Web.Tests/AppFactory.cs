@@ -84,6 +84,9 @@ public sealed partial class WebClient(HttpClient http)
     public Task<HttpResponseMessage> PostFormAsync(string pagePath, params (string Key, string Value)[] fields) =>
         PostFormAsync(pagePath, fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
 
+    public Task<HttpResponseMessage> PostFormAsync(string pagePath, (string Key, string Value)[] fields, bool withToken, string? action = null) =>
+        PostFormAsync(pagePath, fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)), action, withToken);
+
     public async Task LoginAsync(string userName, string password)
     {
         var response = await PostFormAsync("/login", ("UserName", userName), ("Password", password));

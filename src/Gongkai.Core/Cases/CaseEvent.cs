@@ -15,7 +15,7 @@ public sealed record ApplicationReceived(DateOnly On, ReceiptChannel Channel) : 
 public sealed record CorrectionRequested(DateOnly On) : CaseEvent(On);
 
 /// <summary>The corrected application was received; the answer period starts again.</summary>
-public sealed record CorrectionReceived(DateOnly On) : CaseEvent(On);
+public sealed record CorrectionReceived(DateOnly On, string? Content = null) : CaseEvent(On);
 
 public enum ConsultationParty
 {

@@ -144,7 +144,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         Party = e switch { ConsultationSent c => (int)c.Party, ApplicationReceived r => (int)r.Channel, _ => null },
         Workdays = e is ExtensionApproved x ? x.Workdays : null,
         ApprovedBy = e is ExtensionApproved y ? y.ApprovedBy : null,
-        Note = e is Decided { Reasons: { } reasons } ? reasons : null,
+        Note = e switch { Decided { Reasons: { } reasons } => reasons, CorrectionReceived { Content: { } content } => content, _ => null },
         RecordedBy = actor,
         RecordedAtUtc = DateTime.UtcNow,
     };
@@ -153,7 +153,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
     {
         "received" => new ApplicationReceived(r.On, (ReceiptChannel)(r.Party ?? 0)),
         "correction-requested" => new CorrectionRequested(r.On),
-        "correction-received" => new CorrectionReceived(r.On),
+        "correction-received" => new CorrectionReceived(r.On, r.Note),
         "consultation-sent" => new ConsultationSent(r.On, (ConsultationParty)(r.Party ?? 0)),
         "consultation-answered" => new ConsultationAnswered(r.On),
         "extension-approved" => new ExtensionApproved(r.On, r.Workdays ?? 0, r.ApprovedBy ?? ""),

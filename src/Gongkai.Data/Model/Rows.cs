@@ -77,7 +77,7 @@ public sealed class CaseEventRow
 
     public string? ApprovedBy { get; set; }
 
-    /// <summary>The decision's reasons (and, for 部分公开, why the withheld parts are withheld).</summary>
+    /// <summary>The decision's reasons (for 部分公开, why the withheld parts are withheld), or the applicant's corrected request.</summary>
     public string? Note { get; set; }
 
     public required string RecordedBy { get; set; }

@@ -47,6 +47,22 @@ public static class ApplicationIntake
         return new TrackResponse(trackingNumber, StatusText(ledger.Status), row.ReceivedOn, CaseDeadlines.AnswerDue(ledger)?.Date);
     }
 
+    /// <summary>
+    /// The applicant answers a 补正 request online (tracking number + phone, as for tracking): the
+    /// corrected request is recorded as received today, which restarts the answer period (第三十条).
+    /// Returns null when number and phone do not match; throws <see cref="LedgerException"/> when no correction is awaited.
+    /// </summary>
+    public static async Task<TrackResponse?> CorrectAsync(string trackingNumber, string? phone, string correction, GongkaiDbContext db, CancellationToken ct)
+    {
+        if (await TrackAsync(trackingNumber, phone, db, ct) is null)
+        {
+            return null;
+        }
+
+        await new CaseStore(db).AppendAsync(trackingNumber, new CorrectionReceived(TodayInChina(), correction), "申请人（网上补正）", ct);
+        return await TrackAsync(trackingNumber, phone, db, ct);
+    }
+
     public static string StatusText(CaseStatus status) => status switch
     {
         CaseStatus.InProgress => "办理中",

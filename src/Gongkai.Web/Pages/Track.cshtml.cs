@@ -1,3 +1,4 @@
+using Gongkai.Core.Cases;
 using Gongkai.Data.Model;
 using Gongkai.Web.Applications;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,11 @@ public sealed class TrackModel(GongkaiDbContext db) : PageModel
 
     [BindProperty] public string? Phone { get; set; }
 
+    [BindProperty] public string? Correction { get; set; }
+
     public TrackResponse? Found { get; private set; }
+
+    public string? Message { get; private set; }
 
     public bool NoMatch { get; private set; }
 
@@ -24,5 +29,32 @@ public sealed class TrackModel(GongkaiDbContext db) : PageModel
     {
         Found = string.IsNullOrWhiteSpace(Number) ? null : await ApplicationIntake.TrackAsync(Number.Trim(), Phone, db, ct);
         NoMatch = Found is null;
+    }
+
+    public async Task<IActionResult> OnPostCorrectAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Number) || string.IsNullOrWhiteSpace(Correction) || Correction.Trim().Length is < 5 or > 4000)
+        {
+            Found = string.IsNullOrWhiteSpace(Number) ? null : await ApplicationIntake.TrackAsync(Number.Trim(), Phone, db, ct);
+            NoMatch = Found is null;
+            Message = "请填写补正内容（5–4000 字）";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        try
+        {
+            Found = await ApplicationIntake.CorrectAsync(Number.Trim(), Phone, Correction.Trim(), db, ct);
+            NoMatch = Found is null;
+            Message = Found is null ? null : "补正已提交，答复期限自今日起重新计算";
+        }
+        catch (LedgerException ex)
+        {
+            Found = await ApplicationIntake.TrackAsync(Number.Trim(), Phone, db, ct);
+            Message = ex.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return Page();
     }
 }

@@ -99,6 +99,7 @@ public static class CaseBoard
     {
         ApplicationReceived r => $"收到申请（{r.Channel.Label()}）",
         CorrectionRequested => "发出补正申请告知书",
+        CorrectionReceived { Content: { } content } => $"收到补正后的申请：{content}",
         CorrectionReceived => "收到补正后的申请",
         ConsultationSent c => c.Party == ConsultationParty.ThirdParty ? "发出第三方意见征询函" : "发出征求其他机关意见函",
         ConsultationAnswered => "收到征求意见答复",

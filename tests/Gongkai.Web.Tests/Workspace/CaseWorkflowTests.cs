@@ -1,0 +1,142 @@
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using Gongkai.Core.Reports;
+using Gongkai.Data.Model;
+using Gongkai.Data.Reports;
+using Gongkai.Web.Tests.Pages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Web.Tests.Workspace;
+
+public class CaseWorkflowTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<AnnualReport> TablesAsync(string agency, int year)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await RecordsReport.TablesAsync(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>(), agency, year, ct: Ct);
+    }
+
+    private static async Task<HttpResponseMessage> ActAsync(WebClient client, string number, params (string, string)[] fields) =>
+        await client.PostFormAsync($"/admin/cases/{number}", [.. fields, ("on", Today)], withToken: true);
+
+    [Fact]
+    public async Task OnlineApplication_Correction_PartialDisclosure_IsCountedInTheYearsReport()
+    {
+        var year = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).Year;
+        var before = await TablesAsync("BGQ-05", year);
+        var applicant = factory.Browser();
+        var number = await ApplyFormTests.ApplyAsync(applicant, ApplyFormTests.Valid(phone: "13612345678"));
+
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-05", "周经办");
+        Assert.Contains(number, await clerk.GetStringAsync("/admin"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(clerk, number, ("action", "correction-requested"))).StatusCode);
+
+        var tracked = await (await applicant.PostFormAsync("/track", ("Number", number), ("Phone", "13612345678"))).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("待补正", tracked, StringComparison.Ordinal);
+        var corrected = await applicant.PostFormAsync("/track", [("Number", number), ("Phone", "13612345678"), ("Correction", "灯塔路1号院老旧小区改造的实施方案（2026年3月）")], withToken: true, action: "/track?handler=correct");
+        var correctedPage = await corrected.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("补正已提交", correctedPage, StringComparison.Ordinal);
+        Assert.Contains("<td id=\"track-status\">办理中</td>", correctedPage, StringComparison.Ordinal);
+
+        var decided = await ActAsync(clerk, number, ("action", "decided"), ("outcome", "PartlyDisclosed"), ("reasons", "其中涉及个人信息的部分不予公开"));
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        var casePage = await clerk.GetStringAsync($"/admin/cases/{number}");
+        Assert.Contains("作出答复：（二）部分公开", casePage, StringComparison.Ordinal);
+        Assert.Contains("收到补正后的申请：灯塔路1号院", casePage, StringComparison.Ordinal);
+
+        var after = await TablesAsync("BGQ-05", year);
+        Assert.Equal(before.Requests!["received"]![0] + 1, after.Requests!["received"]![0]);
+        Assert.Equal(before.Requests["partlyDisclosed"]![0] + 1, after.Requests["partlyDisclosed"]![0]);
+        Assert.Equal(before.Requests["partlyDisclosed"]![6] + 1, after.Requests["partlyDisclosed"]![6]);
+
+        var letter = await clerk.GetAsync($"/admin/cases/{number}?handler=letter&kind=decision");
+        Assert.Equal(HttpStatusCode.OK, letter.StatusCode);
+        using var docx = WordprocessingDocument.Open(new MemoryStream(await letter.Content.ReadAsByteArrayAsync(Ct)), false);
+        var text = docx.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("政府信息公开申请答复书", text, StringComparison.Ordinal);
+        Assert.Contains("第三十七条", text, StringComparison.Ordinal);
+        Assert.Contains("不予公开部分的理由：其中涉及个人信息的部分不予公开", text, StringComparison.Ordinal);
+        Assert.Contains(number, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extension_IsApprovedByTheLeaderOnly_AndMovesTheDueDate()
+    {
+        var number = await ApplyFormTests.ApplyAsync(factory.Browser(), ApplyFormTests.Valid());
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-05");
+        var refused = await ActAsync(clerk, number, ("action", "extension-approved"), ("workdays", "20"));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        var leader = await factory.SignedInAsync("分管领导", "BGQ-05", "吴分管");
+        var due = DueOf(await leader.GetStringAsync($"/admin/cases/{number}"));
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(leader, number, ("action", "extension-approved"), ("workdays", "20"))).StatusCode);
+        var page = await leader.GetStringAsync($"/admin/cases/{number}");
+        Assert.Contains("延期答复 20 个工作日（吴分管 批准）", page, StringComparison.Ordinal);
+        Assert.Equal(20, Core.Calendar.WorkdayCalendar.Default.CountWorkdays(due.AddDays(1), DueOf(page)));
+        Assert.Contains(CaseLettersName("延期答复告知书"), page, StringComparison.Ordinal);
+
+        var twice = await ActAsync(leader, number, ("action", "extension-approved"), ("workdays", "5"));
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains("id=\"refusal\"", await twice.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IllegalStep_IsRefusedWithTheLedgersReason_AndChangesNothing()
+    {
+        var number = await ApplyFormTests.ApplyAsync(factory.Browser(), ApplyFormTests.Valid());
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-05");
+        var response = await ActAsync(clerk, number, ("action", "correction-received"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("补正", page[page.IndexOf("id=\"refusal\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains("<td id=\"case-status\">办理中</td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("收到补正后的申请", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reviewer_CannotAnswerACase()
+    {
+        var number = await ApplyFormTests.ApplyAsync(factory.Browser(), ApplyFormTests.Valid());
+        var reviewer = await factory.SignedInAsync("审核人", "BGQ-05");
+        var response = await ActAsync(reviewer, number, ("action", "decided"), ("outcome", "Disclosed"));
+        Assert.StartsWith("/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClerkRegistersAPostedApplication_WithTheReceiptRuleOfItsChannel()
+    {
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-05");
+        var response = await clerk.PostFormAsync("/admin/cases/new",
+            ("Channel", "RegisteredPost"), ("ReceivedOn", "2026-09-30"), ("AgencyId", "BGQ-05"), ("ApplicantType", "commercial"), ("Name", "北关示范有限公司"),
+            ("CreditCode", "91350100M000100Y43"), ("Phone", "0311-12345678"), ("Description", "申请公开2026年辖区道路改造计划"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await clerk.GetStringAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("2026-09-30", page, StringComparison.Ordinal);
+        Assert.Contains("签收", page, StringComparison.Ordinal);
+        Assert.Contains("国庆节", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CaseList_ShowsDeadlineStates()
+    {
+        var clerk = await factory.SignedInAsync("经办人", "BGQ");
+        var page = await clerk.GetStringAsync("/admin");
+        Assert.Contains("class=\"status green\"", page, StringComparison.Ordinal);
+        Assert.Contains("已超期", page, StringComparison.Ordinal);
+        var closed = await clerk.GetStringAsync("/admin?view=closed");
+        Assert.Contains("已答复", closed, StringComparison.Ordinal);
+    }
+
+    private static DateOnly DueOf(string page)
+    {
+        var at = page.IndexOf("id=\"due-on\">", StringComparison.Ordinal) + "id=\"due-on\">".Length;
+        return DateOnly.ParseExact(page[at..page.IndexOf('<', at)], "yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string CaseLettersName(string name) => name + "（DOCX）";
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Web.Tests.Workspace;
+
+public partial class PublishingTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<HttpResponseMessage> StepAsync(WebClient client, string item, string step) =>
+        await client.PostFormAsync(item, ("step", step));
+
+    private static async Task<string> RefusalOf(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync(Ct);
+        return Refusal().Match(page).Groups[1].Value;
+    }
+
+    [Fact]
+    public async Task ReviewChain_NeedsTheRightRoleAndADifferentPersonAtEachStep_ThenTheItemIsFoundBySearch()
+    {
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-05");
+        var draft = await clerk.PostFormAsync("/admin/publications/new",
+            ("AgencyId", "BGQ-05"), ("Title", "灯塔路街道2026年冬季供暖保障工作方案"), ("Category", "11"), ("Area", "市政服务"),
+            ("DocumentNumber", "灯办发〔2026〕12号"), ("WrittenOn", "2026-11-02"), ("Validity", "有效"),
+            ("Body", "为保障辖区居民温暖过冬，街道成立供暖保障专班，对老旧管网开展排查，设立24小时报修电话。"));
+        Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
+        var item = draft.Headers.Location!.OriginalString;
+        var page = await clerk.GetStringAsync(item);
+        Assert.Matches(@"BGQ-05/2026-\d{5}|\w{18}/2026-\d{5}", page);
+        Assert.Contains("待保密审查", page, StringComparison.Ordinal);
+        Assert.Contains("2026-11-30", page, StringComparison.Ordinal);
+
+        Assert.Contains("须由审核人办理", await RefusalOf(await StepAsync(clerk, item, "SecrecyChecked")), StringComparison.Ordinal);
+        var reviewer = await factory.SignedInAsync("审核人", "BGQ-05");
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(reviewer, item, "SecrecyChecked")).StatusCode);
+        Assert.Contains("须由另一人办理", await RefusalOf(await StepAsync(reviewer, item, "Reviewed")), StringComparison.Ordinal);
+        var reviewer2 = await factory.SignedInAsync("审核人", "BGQ-05");
+        Assert.Contains("当前应进行「审核」", await RefusalOf(await StepAsync(reviewer2, item, "Signed")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(reviewer2, item, "Reviewed")).StatusCode);
+        var leader = await factory.SignedInAsync("分管领导", "BGQ-05");
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(leader, item, "Signed")).StatusCode);
+
+        var beforePublication = await factory.Browser().GetStringAsync("/search?q=" + Uri.EscapeDataString("供暖保障"));
+        Assert.Contains("找到 0 条结果", beforePublication, StringComparison.Ordinal);
+        Assert.Contains("须由另一人办理", await RefusalOf(await StepAsync(clerk, item, "Published")), StringComparison.Ordinal);
+        var clerk2 = await factory.SignedInAsync("经办人", "BGQ-05");
+        Assert.Equal(HttpStatusCode.Redirect, (await StepAsync(clerk2, item, "Published")).StatusCode);
+        Assert.Contains("按时发布", await clerk2.GetStringAsync(item), StringComparison.Ordinal);
+
+        var found = await factory.Browser().GetStringAsync("/search?q=" + Uri.EscapeDataString("供暖保障"));
+        Assert.Contains("<mark>供暖保障</mark>", found, StringComparison.Ordinal);
+        Assert.Contains("灯办发〔2026〕12号", await factory.Browser().GetStringAsync(item.Replace("/admin/publications/", "/catalog/", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IndexNumbers_AreUniqueAndSequentialPerAgencyAndYear()
+    {
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-05");
+        var numbers = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await clerk.PostFormAsync("/admin/publications/new",
+                ("AgencyId", "BGQ-05"), ("Title", $"测试信息{i}"), ("Category", "15"), ("WrittenOn", "2025-06-01"), ("Validity", "有效"), ("Body", "内容"));
+            var page = await clerk.GetStringAsync(response.Headers.Location!.OriginalString);
+            numbers.Add(IndexNumber().Match(page).Groups[1].Value);
+        }
+
+        Assert.Equal(3, numbers.Distinct().Count());
+        var serials = numbers.Select(n => int.Parse(n[^5..], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal([serials[0], serials[0] + 1, serials[0] + 2], serials);
+        Assert.All(numbers, n => Assert.Contains("/2025-", n, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InvalidDraft_IsRefusedWithReasons_AndOtherAgenciesAreOutOfScope()
+    {
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-05");
+        var response = await clerk.PostFormAsync("/admin/publications/new", ("AgencyId", "BGQ-01"), ("Title", ""), ("Category", "99"), ("WrittenOn", "2026-01-01"), ("Validity", "永久"), ("Body", ""));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync(Ct);
+        foreach (var message in new[] { "请填写名称", "请填写内容", "第二十条", "有效性应为", "只能以本机关" })
+        {
+            Assert.Contains(message, page, StringComparison.Ordinal);
+        }
+    }
+
+    [GeneratedRegex("id=\"refusal\">([^<]+)<")]
+    private static partial Regex Refusal();
+
+    [GeneratedRegex(@"<th>索引号</th><td>([^<]+)</td>")]
+    private static partial Regex IndexNumber();
+}
