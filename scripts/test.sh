@@ -10,6 +10,7 @@ command -v pdftotext >/dev/null 2>&1 || need_pkgs+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] || need_pkgs+=(fonts-noto-cjk)
 command -v libreoffice >/dev/null 2>&1 || need_pkgs+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+command -v npm >/dev/null 2>&1 || need_pkgs+=(npm)   # Apache ECharts for the web app (src/Gongkai.Web/package.json)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_pkgs+=(postgresql)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
@@ -23,6 +24,8 @@ fi
 
 results="TestResults"
 rm -rf "$results"
+# The browser tests write their screenshots here (look at them after a run).
+export GONGKAI_SCREENSHOTS="$PWD/$results/screenshots"
 dotnet build Gongkai.slnx -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 # A throwaway PostgreSQL for the data tests (every data test runs on SQLite and PostgreSQL).
 pg_dir=""

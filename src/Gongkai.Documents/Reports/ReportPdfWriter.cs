@@ -14,8 +14,12 @@ public static class ReportPdfWriter
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private static readonly string[] _chromiumArgs =
+    /// <summary>The flags headless Chromium needs on a server without a sandbox, a GPU or a network (also used by the browser tests).</summary>
+    public static IReadOnlyList<string> ChromiumArgs { get; } =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    /// <summary>The Chromium to drive: <c>GONGKAI_CHROMIUM</c> if set, else the Debian package's.</summary>
+    public static string ChromiumExecutable => Environment.GetEnvironmentVariable("GONGKAI_CHROMIUM") ?? ChromiumPath;
 
     private const string Footer =
         "<div style=\"width:100%;text-align:center;font-size:14px;font-family:'Noto Serif CJK SC',SimSun,serif\">— <span class=\"pageNumber\"></span> —</div>";
@@ -24,7 +28,7 @@ public static class ReportPdfWriter
 
     public static async Task<byte[]> WriteHtmlAsync(string html, CancellationToken cancellationToken = default)
     {
-        var executable = Environment.GetEnvironmentVariable("GONGKAI_CHROMIUM") ?? ChromiumPath;
+        var executable = ChromiumExecutable;
         if (!File.Exists(executable))
         {
             throw new PdfRenderException($"生成 PDF 需要 Chromium（未找到 {executable}），请先安装：apt-get install chromium fonts-noto-cjk");
@@ -36,7 +40,7 @@ public static class ReportPdfWriter
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = executable,
-                Args = _chromiumArgs,
+                Args = ChromiumArgs,
                 Timeout = 60_000,
             }).ConfigureAwait(false);
             var page = await browser.NewPageAsync().ConfigureAwait(false);

@@ -57,7 +57,7 @@ public sealed class ReviewModel(StaffScopes scopes) : StaffPage(scopes)
         var requests = total.Sum.Requests;
         var totalColumn = ApplicantColumns.Count - 1;
         var outcomes = RequestTable.OutcomeRows(total.Edition)
-            .Select(r => (r.FullName, requests?[r]?[totalColumn] ?? 0)).Where(x => x.Item2 > 0).ToArray();
+            .Select(r => (r.Group is { } g ? $"{g} {r.Label}" : r.Label, requests?[r]?[totalColumn] ?? 0)).Where(x => x.Item2 > 0).ToArray();
         var agencies = Result!.Entries
             .Where(e => e.Input.Report is { } r && r.Year == total.Year && r.Edition == total.Edition)
             .Select(e => (e.Input.Report!.Agency ?? e.Input.Source, e.Input.Report!.Requests?["received"]?[totalColumn] ?? 0)).ToArray();

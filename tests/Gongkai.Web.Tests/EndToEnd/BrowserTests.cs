@@ -1,0 +1,147 @@
+using Microsoft.Playwright;
+
+namespace Gongkai.Web.Tests.EndToEnd;
+
+/// <summary>The product used through real Chromium: what a person applying and a clerk answering see and click.</summary>
+public class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+{
+    private static int Year => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).Year;
+
+    private static async Task<int> PartlyDisclosedNaturalAsync(IPage clerk)
+    {
+        await clerk.GotoAsync($"/admin/reports?agency=BGQ-05&year={Year}");
+        var row = clerk.Locator("#preview table.t3 tr", new() { HasText = "（二）部分公开" });
+        return int.Parse(await row.Locator("td.num").First.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task ApplyOnline_Correction_PartialDisclosure_AppearsInTheYearsReport()
+    {
+        var clerk = await fx.StaffAsync("经办人", "BGQ-05", "郑经办");
+        var before = await PartlyDisclosedNaturalAsync(clerk);
+
+        var applicant = await fx.PersonAsync();
+        await applicant.GotoAsync("/");
+        await fx.ShotAsync(applicant, "01-home");
+        await applicant.ClickAsync("text=依申请公开 >> nth=0");
+        await applicant.WaitForURLAsync("**/apply");
+        await applicant.ClickAsync("form.stack button[type=submit]");
+        Assert.Contains("请填写申请人姓名或名称", await applicant.InnerTextAsync("main"), StringComparison.Ordinal);
+        await fx.ShotAsync(applicant, "02-apply-validation");
+        await applicant.SelectOptionAsync("#agencyId", "BGQ-05");
+        await applicant.SelectOptionAsync("#applicantType", "natural");
+        await applicant.FillAsync("#name", "刘一");
+        await applicant.FillAsync("#idNumber", "11010519491231002X");
+        await applicant.FillAsync("#phone", "13700001111");
+        await applicant.FillAsync("#description", "申请公开灯塔路街道加装电梯补贴的发放名单");
+        await applicant.FillAsync("#formWanted", "电子邮件");
+        await applicant.ClickAsync("form.stack button[type=submit]");
+        var number = (await applicant.InnerTextAsync("#tracking-number")).Trim();
+        await fx.ShotAsync(applicant, "03-apply-done");
+
+        await clerk.GotoAsync("/admin");
+        await fx.ShotAsync(clerk, "04-cases");
+        await clerk.ClickAsync($"text={number}");
+        await clerk.ClickAsync("form:has(input[value=correction-requested]) button");
+        Assert.Contains("待补正", await clerk.InnerTextAsync("#case-status"), StringComparison.Ordinal);
+
+        await applicant.GotoAsync("/track");
+        await applicant.FillAsync("#number", number);
+        await applicant.FillAsync("#phone", "13700001111");
+        await applicant.ClickAsync("form.stack button[type=submit]");
+        Assert.Equal("待补正", (await applicant.InnerTextAsync("#track-status")).Trim());
+        await applicant.FillAsync("#correction", "2026年灯塔路1号院加装电梯补贴的发放名单");
+        await applicant.ClickAsync("button:text('提交补正')");
+        Assert.Contains("补正已提交", await applicant.InnerTextAsync("#track-message"), StringComparison.Ordinal);
+        Assert.Equal("办理中", (await applicant.InnerTextAsync("#track-status")).Trim());
+        await fx.ShotAsync(applicant, "05-track-corrected");
+
+        await clerk.ReloadAsync();
+        await clerk.SelectOptionAsync("#outcome", "PartlyDisclosed");
+        await clerk.FillAsync("#reasons", "名单中的身份证号码属于个人信息，不予公开");
+        await clerk.ClickAsync("#decide button");
+        Assert.Contains("已答复", await clerk.InnerTextAsync("#case-status"), StringComparison.Ordinal);
+        Assert.Contains("作出答复：（二）部分公开", await clerk.InnerTextAsync(".timeline"), StringComparison.Ordinal);
+        await fx.ShotAsync(clerk, "06-case-answered");
+
+        Assert.Equal(before + 1, await PartlyDisclosedNaturalAsync(clerk));
+        await fx.ShotAsync(clerk, "07-report-editor");
+
+        await applicant.GotoAsync("/track");
+        await applicant.FillAsync("#number", number);
+        await applicant.FillAsync("#phone", "13700001111");
+        await applicant.ClickAsync("form.stack button[type=submit]");
+        Assert.Equal("已答复", (await applicant.InnerTextAsync("#track-status")).Trim());
+    }
+
+    [Fact]
+    public async Task Publication_GoesThroughTheReviewChain_AndIsFoundByAChineseSearch()
+    {
+        var clerk = await fx.StaffAsync("经办人", "BGQ-05");
+        await clerk.GotoAsync("/admin/publications/new");
+        await clerk.FillAsync("#title", "灯塔路街道2026年第四季度城市综合执法检查情况");
+        await clerk.SelectOptionAsync("#category", "6");
+        await clerk.SelectOptionAsync("#area", "城市综合执法");
+        await clerk.FillAsync("#writtenOn", "2026-11-16");
+        await clerk.FillAsync("#body", "本季度共查处占道经营违法行为36起，责令整改违规广告牌12处。");
+        await clerk.ClickAsync("text=保存并提交保密审查");
+        var item = clerk.Url;
+        await fx.ShotAsync(clerk, "08-publication-drafted");
+
+        foreach (var (role, step) in new[] { ("审核人", "保密审查"), ("审核人", "审核"), ("分管领导", "签发"), ("经办人", "发布") })
+        {
+            var person = await fx.StaffAsync(role, "BGQ-05");
+            await person.GotoAsync(item);
+            Assert.Equal($"待{step}", (await person.InnerTextAsync("#step")).Trim());
+            await person.ClickAsync("#advance");
+            Assert.Contains($"已完成「{step}」", await person.InnerTextAsync("main"), StringComparison.Ordinal);
+            if (step == "发布")
+            {
+                await fx.ShotAsync(person, "09-publication-published");
+            }
+        }
+
+        var reader = await fx.PersonAsync();
+        await reader.GotoAsync("/");
+        await reader.FillAsync("#site-q", "占道经营");
+        await reader.PressAsync("#site-q", "Enter");
+        await reader.WaitForURLAsync("**/search?q=*");
+        Assert.Equal("占道经营", await reader.InnerTextAsync(".hit mark >> nth=0"));
+        await fx.ShotAsync(reader, "10-search");
+        await reader.ClickAsync(".hit h3 a");
+        Assert.Contains("索引号", await reader.InnerTextAsync("table.meta"), StringComparison.Ordinal);
+        await fx.ShotAsync(reader, "11-catalog-item");
+    }
+
+    [Fact]
+    public async Task PortalPages_RenderInTheBrowser()
+    {
+        var page = await fx.PersonAsync();
+        foreach (var (path, name, text) in new[]
+        {
+            ("/catalog", "12-catalog", "政府信息公开目录"), ("/guide", "13-guide", "政府信息公开指南"),
+            ("/reports", "14-reports", "政府信息公开年报"), ("/reports/BGQ/2025", "15-report-2025", "北关区人民政府2025年政府信息公开工作年度报告"),
+        })
+        {
+            await page.GotoAsync(path);
+            Assert.Contains(text, await page.InnerTextAsync("body"), StringComparison.Ordinal);
+            await fx.ShotAsync(page, name);
+        }
+    }
+
+    [Fact]
+    public async Task Review_DrawsTheChartsWithLocalECharts()
+    {
+        var office = await fx.StaffAsync("经办人", "BGQ");
+        await office.GotoAsync("/admin/review");
+        var seeds = Directory.GetFiles(Path.GetDirectoryName(Gongkai.Testing.SharedFiles.Corpus("seeds", "000_0cabfea7d7ace98a.txt"))!, "*.txt");
+        var published = Directory.GetFiles(Path.GetDirectoryName(Gongkai.Testing.SharedFiles.Corpus("published", "huaian-city-2024.pdf"))!, "*.pdf");
+        await office.SetInputFilesAsync("#files", [.. seeds, .. published]);
+        await office.ClickAsync("form.stack button[type=submit]");
+        await office.WaitForSelectorAsync(".chart svg");
+        Assert.True(await office.Locator(".chart svg").CountAsync() >= 2);
+        Assert.Contains("淮安市", await office.InnerTextAsync("#review-entries"), StringComparison.Ordinal);
+        await fx.ShotAsync(office, "16-review");
+        await office.Locator(".chart[data-chart=outcomes]").Last.ScreenshotAsync(new() { Path = Path.Combine(fx.Screenshots, "17-review-outcome-chart.png") });
+    }
+}
