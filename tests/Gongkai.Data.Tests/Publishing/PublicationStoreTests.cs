@@ -1,0 +1,79 @@
+using Gongkai.Core.Publishing;
+using Gongkai.Data.Model;
+using Gongkai.Data.Publishing;
+
+namespace Gongkai.Data.Tests.Publishing;
+
+public class PublicationStoreTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly Actor _clerk = new("u1", "王经办", [StaffRoles.Clerk]);
+    private static readonly Actor _clerk2 = new("u2", "李经办", [StaffRoles.Clerk]);
+    private static readonly Actor _reviewer = new("u3", "赵审核", [StaffRoles.Reviewer]);
+    private static readonly Actor _reviewer2 = new("u4", "钱审核", [StaffRoles.Reviewer]);
+    private static readonly Actor _leader = new("u5", "孙分管", [StaffRoles.Leader]);
+
+    private static async Task<PublicationRow> PublishAsync(PublicationStore store, string title, string body, int category = 11, string? area = null)
+    {
+        var row = await store.DraftAsync(new PublicationInput("JD-01", title, body, category, area, null, null, new DateOnly(2026, 3, 2)), _clerk, ct: Ct);
+        var day = new DateOnly(2026, 3, 3);
+        await store.AdvanceAsync(row.Id, ReviewStep.SecrecyChecked, _reviewer, day, Ct);
+        await store.AdvanceAsync(row.Id, ReviewStep.Reviewed, _reviewer2, day, Ct);
+        await store.AdvanceAsync(row.Id, ReviewStep.Signed, _leader, day, Ct);
+        await store.AdvanceAsync(row.Id, ReviewStep.Published, _clerk2, day, Ct);
+        return row;
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_FindsChineseTermsOfAnyLength_InPublishedItemsOnly(string provider)
+    {
+        using var test = new TestDatabase(provider);
+        using var db = await test.OpenWithAgencyAsync();
+        var store = new PublicationStore(db);
+        await PublishAsync(store, "城乡居民最低生活保障审批结果公示", "本季度新纳入低保12户，停保3户。", area: "社会救助");
+        await PublishAsync(store, "社区居家养老服务中心收费标准", "助餐服务每餐12元。", area: "养老服务");
+        await PublishAsync(store, "2025年部门决算", "收入总计3256.7万元。", category: 7);
+        await store.DraftAsync(new PublicationInput("JD-01", "尚未发布的养老补贴方案", "草稿", 11, null, null, null, new DateOnly(2026, 3, 2)), _clerk, ct: Ct);
+
+        async Task<string[]> Titles(string? text, int? category = null, string? area = null) =>
+            (await PublicationSearch.SearchAsync(db, new SearchQuery(text, category, area), Ct)).Items.Select(i => i.Title).Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(["社区居家养老服务中心收费标准"], await Titles("养老服务"));
+        Assert.Equal(["社区居家养老服务中心收费标准"], await Titles("养老"));
+        Assert.Equal(["城乡居民最低生活保障审批结果公示"], await Titles("低保"));
+        Assert.Equal(["城乡居民最低生活保障审批结果公示"], await Titles("最低生活保障 停保"));
+        Assert.Empty(await Titles("最低生活保障 助餐"));
+        Assert.Equal(["城乡居民最低生活保障审批结果公示", "社区居家养老服务中心收费标准"], await Titles("12"));
+        Assert.Equal(["2025年部门决算"], await Titles("决算", category: 7));
+        Assert.Empty(await Titles("决算", category: 11));
+        Assert.Equal(["社区居家养老服务中心收费标准"], await Titles(null, area: "养老服务"));
+        Assert.Empty(await Titles("100%_\\\"'"));
+        Assert.Equal(3, (await PublicationSearch.SearchAsync(db, new SearchQuery(null), Ct)).Total);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Drafting_AssignsSequentialIndexNumbers_AndTheChainRefusesWrongSteps(string provider)
+    {
+        using var test = new TestDatabase(provider);
+        using var db = await test.OpenWithAgencyAsync();
+        var store = new PublicationStore(db);
+        var first = await store.DraftAsync(new PublicationInput("JD-01", "甲", "内容", 1, null, null, null, new DateOnly(2026, 5, 1)), _clerk, ct: Ct);
+        var second = await store.DraftAsync(new PublicationInput("JD-01", "乙", "内容", 1, null, null, null, new DateOnly(2026, 5, 2)), _clerk, ct: Ct);
+        Assert.Equal("JD01/2026-00001", first.IndexNumber); // 前段码 drops the dash, as an 组织机构代码 does
+        Assert.Equal("JD01/2026-00002", second.IndexNumber);
+
+        var wrongRole = await Assert.ThrowsAsync<PublicationException>(() => store.AdvanceAsync(first.Id, ReviewStep.SecrecyChecked, _clerk2, new DateOnly(2026, 5, 2), Ct));
+        Assert.Contains("审核人", wrongRole.Message, StringComparison.Ordinal);
+        var skipped = await Assert.ThrowsAsync<PublicationException>(() => store.AdvanceAsync(first.Id, ReviewStep.Signed, _leader, new DateOnly(2026, 5, 2), Ct));
+        Assert.Contains("保密审查", skipped.Message, StringComparison.Ordinal);
+        await store.AdvanceAsync(first.Id, ReviewStep.SecrecyChecked, _reviewer, new DateOnly(2026, 5, 2), Ct);
+        var twice = await Assert.ThrowsAsync<PublicationException>(() => store.AdvanceAsync(first.Id, ReviewStep.Reviewed, _reviewer, new DateOnly(2026, 5, 2), Ct));
+        Assert.Contains("另一人", twice.Message, StringComparison.Ordinal);
+        db.ChangeTracker.Clear();
+        Assert.Equal(2, db.PublicationSteps.Count(s => s.PublicationId == first.Id));
+        Assert.Equal(3, db.Audit.Count(a => a.Entity == "publication"));
+    }
+}
