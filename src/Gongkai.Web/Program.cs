@@ -1,3 +1,4 @@
+using Gongkai.Web.Api;
 using Gongkai.Web.Applications;
 using Gongkai.Web.Portal;
 using Gongkai.Web.Staff;
@@ -13,13 +14,18 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 var firstStart = app.PrepareDatabase();
-app.UseStatusCodePagesWithReExecute("/status/{0}");
+// Pages get a zh-CN error page; the API keeps its ProblemDetails and bare 401/403.
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseRouting(); // after the re-execution, so an error page is routed afresh
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapPortal();
 app.MapApplicationsApi();
+app.MapPublicationsApi();
+app.MapReportsApi();
+app.MapCasesApi();
 app.MapOpenApi();
 app.MapHealth();
 app.Lifetime.ApplicationStarted.Register(() =>

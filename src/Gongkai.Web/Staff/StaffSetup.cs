@@ -39,6 +39,10 @@ public static class StaffSetup
             o.Cookie.Name = "gongkai.staff";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+
+            // The JSON API answers 401/403 instead of redirecting to the login page.
+            o.Events.OnRedirectToLogin = context => ApiStatusOr(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => ApiStatusOr(context, StatusCodes.Status403Forbidden);
         });
         services.AddScoped<StaffScopes>();
         services.AddDataProtection().SetApplicationName("gongkai");
@@ -47,6 +51,20 @@ public static class StaffSetup
         // Razor would otherwise write every Chinese character as &#x…; entity.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
+    }
+
+    private static Task ApiStatusOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Data-protection keys in the data_protection_keys table.</summary>

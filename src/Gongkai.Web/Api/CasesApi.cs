@@ -1,0 +1,128 @@
+using Gongkai.Core.Cases;
+using Gongkai.Core.Publishing;
+using Gongkai.Core.Statute;
+using Gongkai.Data.Cases;
+using Gongkai.Data.Model;
+using Gongkai.Web.Applications;
+using Gongkai.Web.Staff;
+using Gongkai.Web.Workspace;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Api;
+
+public sealed record CaseListItem(string TrackingNumber, string AgencyId, string ApplicantType, DateOnly ReceivedOn, string Status, DateOnly? DueOn, string DeadlineState);
+
+public sealed record CaseEventItem(string Kind, DateOnly On, string Text);
+
+public sealed record CaseDetail(CaseListItem Case, string Description, string? DueExplanation, IReadOnlyList<CaseEventItem> Events);
+
+/// <summary>A ledger step posted as JSON. Kind is one of the ledger's event kinds (correction-requested, decided, …).</summary>
+/// <param name="Outcome">For decided: an <see cref="Outcome"/> name, e.g. PartlyDisclosed.</param>
+/// <param name="Party">For consultation-sent: ThirdParty or Agency.</param>
+public sealed record CaseEventRequest(string? Kind, DateOnly? On, string? Outcome, string? Reasons, int? Workdays, string? Party);
+
+/// <summary>
+/// The workspace's cases as JSON, for a signed-in staff member and only within their agencies
+/// (others' cases are 404). Steps go through the same ledger checks and role rules as the case page.
+/// </summary>
+public static class CasesApi
+{
+    public static void MapCasesApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/cases").WithTags("cases").RequireAuthorization();
+        api.MapGet("/", ListAsync);
+        api.MapGet("/{trackingNumber}", GetAsync);
+        api.MapPost("/{trackingNumber}/events", AppendAsync);
+    }
+
+    private static CaseListItem AsItem(this CaseSummary c) => new(
+        c.Row.TrackingNumber, c.Row.AgencyId, ApplicantColumns.For((ApplicantType)c.Row.ApplicantType).Key, c.Row.ReceivedOn,
+        ApplicationIntake.StatusText(c.Ledger.Status), c.Due?.Date, c.State.ToString());
+
+    public static async Task<Results<Ok<CaseListItem[]>, UnauthorizedHttpResult>> ListAsync(bool? open, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CancellationToken ct)
+    {
+        if (await scopes.ForAsync(http.User, ct) is not { } staff)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        var cases = await CaseBoard.ListAsync(db, staff.AgencyIds, open ?? true, null, 1000, ct);
+        return TypedResults.Ok(cases.Select(c => c.AsItem()).ToArray());
+    }
+
+    public static async Task<Results<Ok<CaseDetail>, ProblemHttpResult, UnauthorizedHttpResult>> GetAsync(string trackingNumber, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CancellationToken ct)
+    {
+        if (await scopes.ForAsync(http.User, ct) is not { } staff)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        return await LoadAsync(trackingNumber, staff, db, ct) is { } c
+            ? TypedResults.Ok(new CaseDetail(c.AsItem(), c.Row.Description, c.Due?.ToText(), c.Ledger.Events.Select(e => new CaseEventItem(CaseStore.Kind(e), e.On, CaseBoard.EventText(e))).ToArray()))
+            : ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
+    }
+
+    public static async Task<Results<Ok<CaseListItem>, ProblemHttpResult, ForbidHttpResult, UnauthorizedHttpResult>> AppendAsync(
+        string trackingNumber, CaseEventRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CancellationToken ct)
+    {
+        if (await scopes.ForAsync(http.User, ct) is not { } staff)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        if (await LoadAsync(trackingNumber, staff, db, ct) is null)
+        {
+            return ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
+        }
+
+        if (!staff.IsIn(request.Kind == "extension-approved" ? StaffRoles.Leader : StaffRoles.Clerk))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var on = request.On ?? CaseBoard.TodayInChina();
+        CaseEvent? e = request.Kind switch
+        {
+            "correction-requested" => new CorrectionRequested(on),
+            "correction-received" => new CorrectionReceived(on, request.Reasons),
+            "consultation-sent" when Enum.TryParse<ConsultationParty>(request.Party, out var p) => new ConsultationSent(on, p),
+            "consultation-answered" => new ConsultationAnswered(on),
+            "extension-approved" when request.Workdays is { } w => new ExtensionApproved(on, w, staff.User.DisplayName),
+            "fee-notice-sent" => new FeeNoticeSent(on),
+            "fee-notice-received" => new FeeNoticeReceived(on),
+            "fee-paid" => new FeePaid(on),
+            "decided" when Enum.TryParse<Outcome>(request.Outcome, out var o) && Enum.IsDefined(o) => new Decided(on, o, request.Reasons is { Length: > 4000 } r ? r[..4000] : request.Reasons),
+            "withdrawn" => new Withdrawn(on),
+            _ => null,
+        };
+        if (e is null)
+        {
+            return ApiProblems.Refused("kind 应为 correction-requested、correction-received、consultation-sent（需 party）、consultation-answered、extension-approved（需 workdays）、fee-notice-sent、fee-notice-received、fee-paid、decided（需 outcome）或 withdrawn");
+        }
+
+        if (on > CaseBoard.TodayInChina())
+        {
+            return ApiProblems.Refused("办理日期不能晚于今天");
+        }
+
+        try
+        {
+            await new CaseStore(db).AppendAsync(trackingNumber, e, staff.User.DisplayName, ct);
+        }
+        catch (LedgerException ex)
+        {
+            return ApiProblems.Refused(ex.Message);
+        }
+
+        return TypedResults.Ok((await LoadAsync(trackingNumber, staff, db, ct))!.AsItem());
+    }
+
+    private static async Task<CaseSummary?> LoadAsync(string trackingNumber, StaffScope staff, GongkaiDbContext db, CancellationToken ct)
+    {
+        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
+        return row is null || !staff.Covers(row.AgencyId)
+            ? null
+            : CaseBoard.Summarise(row, staff.Agencies.Single(a => a.Id == row.AgencyId).Name, new CaseStore(db).ToLedger(row), CaseBoard.TodayInChina());
+    }
+}
