@@ -26,7 +26,8 @@ public static class WorkspaceSeeder
     ];
 
     /// <summary>Returns the lines to show on the console (the accounts just created), empty when nothing was created.</summary>
-    public static async Task<IReadOnlyList<string>> SeedAsync(IServiceProvider services, bool demo, CancellationToken ct = default)
+    /// <param name="resetAdmin">Give the first 管理员 a new generated password (for a forgotten one: start with <c>--reset-admin true</c>).</param>
+    public static async Task<IReadOnlyList<string>> SeedAsync(IServiceProvider services, bool demo, bool resetAdmin = false, CancellationToken ct = default)
     {
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in StaffRoles.All)
@@ -41,7 +42,16 @@ public static class WorkspaceSeeder
         var db = services.GetRequiredService<GongkaiDbContext>();
         if (await users.Users.AnyAsync(ct))
         {
-            return [];
+            if (resetAdmin && await users.FindByNameAsync(AdminUserName) is { } admin)
+            {
+                var password = NewPassword();
+                Check(await users.RemovePasswordAsync(admin));
+                Check(await users.AddPasswordAsync(admin, password));
+                await users.SetLockoutEndDateAsync(admin, null);
+                return [$"管理员账号：{AdminUserName}  新密码：{password}"];
+            }
+
+            return [$"管理员账号：{AdminUserName}（密码在首次启动时显示；如已遗忘，加参数 --reset-admin true 启动即重新生成）"];
         }
 
         var root = await db.Agencies.Where(a => a.ParentId == null).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(ct);

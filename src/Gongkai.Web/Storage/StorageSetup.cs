@@ -36,7 +36,8 @@ public static class StorageSetup
             demo = true;
         }
 
-        return WorkspaceSeeder.SeedAsync(scope.ServiceProvider, demo).GetAwaiter().GetResult();
+        var resetAdmin = string.Equals(app.Configuration["reset-admin"], "true", StringComparison.OrdinalIgnoreCase);
+        return WorkspaceSeeder.SeedAsync(scope.ServiceProvider, demo, resetAdmin).GetAwaiter().GetResult();
     }
 
     public static void MapHealth(this WebApplication app) =>
