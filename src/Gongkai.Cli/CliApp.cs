@@ -31,6 +31,8 @@ public static class CliApp
             Gongkai.Cli.Data.RecordsCommands.Demo(stdout),
             Gongkai.Cli.Data.RecordsCommands.Cases(stdout, stderr),
             Gongkai.Cli.Data.RecordsCommands.Proactive(stdout, stderr),
+            Gongkai.Cli.Data.AppealCommands.Appeals(stdout),
+            Gongkai.Cli.Data.AppealCommands.Normative(stdout),
         };
 
         var parsed = root.Parse(args);
