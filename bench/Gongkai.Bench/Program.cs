@@ -12,6 +12,12 @@ if (args.Length > 0 && args[0] == "records")
     return;
 }
 
+if (args.Length > 0 && args[0] == "sql")
+{
+    SqlProbe.Run(args[1], args[2..]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "split")
 {
     foreach (var (name, text) in ReadingBenchmarks.Corpus)

@@ -18,10 +18,12 @@ public static class RecordsBenchmark
     public static async Task RunAsync(string[] args)
     {
         var count = Arg(args, "--applications") is { } a ? int.Parse(a, CultureInfo.InvariantCulture) : 1_000_000;
-        var sqlite = Path.Combine(Path.GetTempPath(), $"gongkai-bench-{Guid.NewGuid():N}.db");
+        // --sqlite FILE keeps the seeded database (and reuses it when it exists), to compare query plans.
+        var keep = Arg(args, "--sqlite");
+        var sqlite = keep ?? Path.Combine(Path.GetTempPath(), $"gongkai-bench-{Guid.NewGuid():N}.db");
         await MeasureAsync("SQLite", sqlite, count);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { sqlite, sqlite + "-wal", sqlite + "-shm" })
+        foreach (var f in keep is null ? new[] { sqlite, sqlite + "-wal", sqlite + "-shm" } : [])
         {
             File.Delete(f);
         }
@@ -43,7 +45,11 @@ public static class RecordsBenchmark
         await using var context = GongkaiDatabase.Open(db);
         Migrator.Migrate(context);
         var seed = Stopwatch.StartNew();
-        await SeedAsync(context, count);
+        if (!await context.Agencies.AnyAsync())
+        {
+            await SeedAsync(context, count);
+        }
+
         seed.Stop();
         if (context.Database.IsNpgsql())
         {

@@ -83,8 +83,10 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
             e.HasIndex(x => new { x.ApplicationId, x.Sequence }).IsUnique();
             e.HasIndex(x => new { x.Kind, x.On });
 
-            // Covers the report's closure lookup (decided/withdrawn per application) without touching the table.
-            e.HasIndex(x => new { x.ApplicationId, x.Kind, x.On, x.Outcome }).HasDatabaseName("IX_case_events_closure");
+            // The report's closure lookup (the decided/withdrawn event of an application): partial, so
+            // it holds only closures, and covering, so one probe answers without touching the table.
+            e.HasIndex(x => new { x.ApplicationId, x.On, x.Kind, x.Outcome }).HasDatabaseName("IX_case_events_closures")
+                .HasFilter("\"Kind\" IN ('decided', 'withdrawn')");
         });
         b.Entity<AppealRow>(e =>
         {
