@@ -49,7 +49,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", AppFactory.Password);
         await page.ClickAsync("form.stack button[type=submit]");
-        await page.WaitForURLAsync("**/admin");
+        try
+        {
+            await page.WaitForURLAsync("**/admin", new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException e)
+        {
+            throw new InvalidOperationException($"sign-in as {role} did not reach /admin; at {page.Url}: {await page.InnerTextAsync("main")}", e);
+        }
+
         return page;
     }
 

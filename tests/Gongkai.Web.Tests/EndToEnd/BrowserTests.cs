@@ -2,7 +2,12 @@ using Microsoft.Playwright;
 
 namespace Gongkai.Web.Tests.EndToEnd;
 
+/// <summary>Browser tests run alone: Chromium and the server share two cores, and timing out under load would say nothing about the product.</summary>
+[CollectionDefinition("browser", DisableParallelization = true)]
+public sealed class BrowserCollection;
+
 /// <summary>The product used through real Chromium: what a person applying and a clerk answering see and click.</summary>
+[Collection("browser")]
 public class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
     private static int Year => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).Year;
