@@ -86,7 +86,14 @@ public static class ProactiveCsvImport
             return (0, errors);
         }
 
-        foreach (var row in accepted)
+        await SaveAsync(db, accepted, actor, ct).ConfigureAwait(false);
+        return (accepted.Count, errors);
+    }
+
+    /// <summary>Adds or replaces yearly counts (from a CSV or the workspace's form), each with its audit entry, in one save.</summary>
+    public static async Task SaveAsync(GongkaiDbContext db, IEnumerable<ProactiveYearRow> rows, string actor, CancellationToken ct = default)
+    {
+        foreach (var row in rows)
         {
             var existing = await db.ProactiveYears.SingleOrDefaultAsync(p => p.AgencyId == row.AgencyId && p.Year == row.Year, ct).ConfigureAwait(false);
             if (existing is null)
@@ -106,6 +113,5 @@ public static class ProactiveCsvImport
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return (accepted.Count, errors);
     }
 }

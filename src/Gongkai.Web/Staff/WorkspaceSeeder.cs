@@ -100,7 +100,8 @@ public static class WorkspaceSeeder
     {
         var store = new PublicationStore(db);
         Actor Act(string userName, string role) => new(staff[userName].Id, staff[userName].DisplayName, [role]);
-        var written = new DateOnly(2026, 3, 2);
+        // Spread over the last eight months, so the demo looks current whenever it is started.
+        var written = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-(_demoItems.Length * 23) - 14);
         foreach (var (category, area, title, body) in _demoItems)
         {
             var subject = category == 1 ? "政府信息公开制度" : null;

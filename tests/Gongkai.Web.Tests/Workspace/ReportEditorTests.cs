@@ -44,6 +44,42 @@ public class ReportEditorTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task YearlyCounts_AreEnteredForTableTwo_AndClearItsBlankCells()
+    {
+        const string page = "/admin/reports?agency=BGQ-04&year=2026";
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-04");
+        Assert.Contains("行政许可」「本年处理决定数量」为空白", await clerk.GetStringAsync(page), StringComparison.Ordinal);
+
+        var bad = await clerk.PostFormAsync(page, [("agency", "BGQ-04"), ("year", "2026"), ("licensing", "-1"), ("penalties", "0"), ("enforcement", "0"), ("fees", "0")], withToken: true, action: "/admin/reports?handler=counts");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+
+        var saved = await clerk.PostFormAsync(page, [("agency", "BGQ-04"), ("year", "2026"), ("licensing", "321"), ("penalties", "45"), ("enforcement", "6"), ("fees", "1.25")], withToken: true, action: "/admin/reports?handler=counts");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var html = await clerk.GetStringAsync(page);
+        Assert.DoesNotContain("「本年处理决定数量」为空白", html, StringComparison.Ordinal);
+        Assert.Contains(">321<", html, StringComparison.Ordinal);
+        Assert.Contains(">1.2500<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Admin_CreatesAnAccountThatCanSignIn()
+    {
+        var admin = await factory.SignedInAsync("管理员", "BGQ");
+        var response = await admin.PostFormAsync("/admin/users", ("UserName", "newclerk"), ("DisplayName", "冯经办"), ("AgencyId", "BGQ-02"), ("Role", "经办人"));
+        var page = await response.Content.ReadAsStringAsync(Ct);
+        var password = System.Text.RegularExpressions.Regex.Match(page, "初始密码 <strong>([^<]+)</strong>").Groups[1].Value;
+        Assert.Equal(14, password.Length);
+        var newcomer = factory.Browser();
+        await newcomer.LoginAsync("newclerk", password);
+        Assert.Contains("冯经办", await newcomer.GetStringAsync("/admin"), StringComparison.Ordinal);
+
+        var outside = await factory.SignedInAsync("管理员", "BGQ-05");
+        var refused = await outside.PostFormAsync("/admin/users", ("UserName", "x1"), ("DisplayName", "某"), ("AgencyId", "BGQ-02"), ("Role", "经办人"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("只能为本机关及下属机关建立账号", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Review_ReadsEveryUploadedReport_AndRollsThemUp()
     {
         var office = await factory.SignedInAsync("经办人", "BGQ");

@@ -3,12 +3,14 @@ using Gongkai.Core.Publishing;
 using Gongkai.Core.Reports;
 using Gongkai.Core.Reports.Rules;
 using Gongkai.Data.Model;
+using Gongkai.Data.Publishing;
 using Gongkai.Data.Reports;
 using Gongkai.Documents.Reports;
 using Gongkai.Web.Staff;
 using Gongkai.Web.Workspace;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Admin;
 
@@ -33,6 +35,9 @@ public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes) : Staf
     public string? Message { get; private set; }
 
     public IHtmlContent PreviewHtml { get; private set; } = HtmlString.Empty;
+
+    /// <summary>The agency's own yearly counts for table 二, if entered.</summary>
+    public ProactiveYearRow? Counts { get; private set; }
 
     public bool CanLock => Staff.IsIn(StaffRoles.Leader) || Staff.IsIn(StaffRoles.Admin);
 
@@ -91,6 +96,35 @@ public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes) : Staf
         return Redirect($"/admin/reports?agency={Uri.EscapeDataString(AgencyId!)}&year={Year}");
     }
 
+    /// <summary>
+    /// Table 二's yearly counts that live in other systems (行政许可, 行政处罚, 行政强制 decisions and the
+    /// fee amount in 万元), entered for the agency and year; the tables are then recomputed.
+    /// </summary>
+    public async Task<IActionResult> OnPostCountsAsync(int? licensing, int? penalties, int? enforcement, decimal? fees, CancellationToken ct)
+    {
+        if (!await LoadAsync(null, ct))
+        {
+            return NotFound();
+        }
+
+        if (!Staff.IsIn(StaffRoles.Clerk))
+        {
+            return Forbid();
+        }
+
+        if (Locked is not null || licensing is not >= 0 || penalties is not >= 0 || enforcement is not >= 0 || fees is not >= 0)
+        {
+            Message = Locked is not null ? $"{Year} 年度报告已经锁定发布，不能再修改" : "处理决定数量应为不小于 0 的整数，收费金额应为不小于 0 的数（万元）";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var row = new ProactiveYearRow { AgencyId = AgencyId!, Year = Year, Licensing = licensing.Value, Penalties = penalties.Value, Enforcement = enforcement.Value, FeesAmount = Math.Round(fees.Value, 4) };
+        await ProactiveCsvImport.SaveAsync(db, [row], Staff.User.DisplayName, ct);
+        Flash = "表二年度数量已保存";
+        return Redirect($"/admin/reports?agency={Uri.EscapeDataString(AgencyId!)}&year={Year}");
+    }
+
     /// <summary>Live check while the narrative is edited: the diagnostics of the tables with the narrative as typed (not saved).</summary>
     public async Task<IActionResult> OnPostCheckAsync(string? overview, string? problems, string? other, CancellationToken ct)
     {
@@ -111,6 +145,7 @@ public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes) : Staf
         }
 
         var subordinates = Staff.Agencies.Any(a => a.ParentId == AgencyId);
+        Counts = await db.ProactiveYears.AsNoTracking().SingleOrDefaultAsync(p => p.AgencyId == AgencyId && p.Year == Year, ct);
         Locked = await ReportLocks.FindAsync(db, AgencyId, Year, ct);
         Report = Locked?.Filed ?? await RecordsReport.BuildAsync(db, AgencyId, Year, subordinates, ct);
         if (typed is not null)
