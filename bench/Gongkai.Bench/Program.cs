@@ -12,6 +12,12 @@ if (args.Length > 0 && args[0] == "records")
     return;
 }
 
+if (args.Length > 0 && args[0] == "search")
+{
+    await SearchBenchmark.RunAsync(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "sql")
 {
     SqlProbe.Run(args[1], args[2..]);

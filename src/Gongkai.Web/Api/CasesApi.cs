@@ -1,5 +1,4 @@
 using Gongkai.Core.Cases;
-using Gongkai.Core.Publishing;
 using Gongkai.Core.Statute;
 using Gongkai.Data.Cases;
 using Gongkai.Data.Model;
@@ -76,29 +75,15 @@ public static class CasesApi
             return ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
         }
 
-        if (!staff.IsIn(request.Kind == "extension-approved" ? StaffRoles.Leader : StaffRoles.Clerk))
+        if (!staff.IsIn(CaseActions.RoleFor(request.Kind)))
         {
             return TypedResults.Forbid();
         }
 
         var on = request.On ?? CaseBoard.TodayInChina();
-        CaseEvent? e = request.Kind switch
+        if (CaseActions.ToEvent(new CaseAction(request.Kind, on, request.Outcome, request.Reasons, request.Workdays, request.Party), staff.User.DisplayName) is not { } e)
         {
-            "correction-requested" => new CorrectionRequested(on),
-            "correction-received" => new CorrectionReceived(on, request.Reasons),
-            "consultation-sent" when Enum.TryParse<ConsultationParty>(request.Party, out var p) => new ConsultationSent(on, p),
-            "consultation-answered" => new ConsultationAnswered(on),
-            "extension-approved" when request.Workdays is { } w => new ExtensionApproved(on, w, staff.User.DisplayName),
-            "fee-notice-sent" => new FeeNoticeSent(on),
-            "fee-notice-received" => new FeeNoticeReceived(on),
-            "fee-paid" => new FeePaid(on),
-            "decided" when Enum.TryParse<Outcome>(request.Outcome, out var o) && Enum.IsDefined(o) => new Decided(on, o, request.Reasons is { Length: > 4000 } r ? r[..4000] : request.Reasons),
-            "withdrawn" => new Withdrawn(on),
-            _ => null,
-        };
-        if (e is null)
-        {
-            return ApiProblems.Refused("kind 应为 correction-requested、correction-received、consultation-sent（需 party）、consultation-answered、extension-approved（需 workdays）、fee-notice-sent、fee-notice-received、fee-paid、decided（需 outcome）或 withdrawn");
+            return ApiProblems.Refused(CaseActions.Incomplete);
         }
 
         if (on > CaseBoard.TodayInChina())

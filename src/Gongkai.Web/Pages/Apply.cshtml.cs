@@ -16,23 +16,7 @@ public sealed class ApplyModel(GongkaiDbContext db) : PageModel
     public static IReadOnlyList<(string Key, string Label)> Types { get; } =
         ApplicantColumns.Parts.Where(c => c.Type is not null).Select(c => (c.Key, c.Type == Core.Statute.ApplicantType.Natural ? c.Label : "法人或其他组织：" + c.Label)).ToArray();
 
-    [BindProperty] public string? AgencyId { get; set; }
-
-    [BindProperty] public string? ApplicantType { get; set; } = "natural";
-
-    [BindProperty] public string? Name { get; set; }
-
-    [BindProperty] public string? IdNumber { get; set; }
-
-    [BindProperty] public string? CreditCode { get; set; }
-
-    [BindProperty] public string? Phone { get; set; }
-
-    [BindProperty] public string? Email { get; set; }
-
-    [BindProperty] public string? Description { get; set; }
-
-    [BindProperty] public string? FormWanted { get; set; }
+    [BindProperty(Name = "")] public ApplicationForm Form { get; set; } = new();
 
     public IReadOnlyList<AgencyRow> Agencies { get; private set; } = [];
 
@@ -44,13 +28,13 @@ public sealed class ApplyModel(GongkaiDbContext db) : PageModel
 
     public async Task OnGetAsync(string? agency, CancellationToken ct)
     {
-        AgencyId = agency;
+        Form.AgencyId = agency;
         await LoadAgenciesAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var request = new ApplyRequest(AgencyId, ApplicantType, Name, IdNumber, CreditCode, Phone, Email, null, Description, FormWanted);
+        var request = Form.ToRequest();
         Errors = await ApplicationIntake.ValidateAsync(request, db, ct);
         if (Errors.Count > 0)
         {

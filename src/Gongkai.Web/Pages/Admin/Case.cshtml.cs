@@ -1,6 +1,4 @@
 using Gongkai.Core.Cases;
-using Gongkai.Core.Publishing;
-using Gongkai.Core.Statute;
 using Gongkai.Data.Cases;
 using Gongkai.Data.Model;
 using Gongkai.Documents.Letters;
@@ -49,30 +47,16 @@ public sealed class CaseModel(GongkaiDbContext db, StaffScopes scopes) : StaffPa
             return NotFound();
         }
 
-        var needed = action == "extension-approved" ? StaffRoles.Leader : StaffRoles.Clerk;
-        if (!Staff.IsIn(needed))
+        if (!Staff.IsIn(CaseActions.RoleFor(action)))
         {
             return Forbid();
         }
 
         var date = on ?? Today;
-        CaseEvent? e = action switch
-        {
-            "correction-requested" => new CorrectionRequested(date),
-            "correction-received" => new CorrectionReceived(date),
-            "consultation-sent" when Enum.TryParse<ConsultationParty>(party, out var p) => new ConsultationSent(date, p),
-            "consultation-answered" => new ConsultationAnswered(date),
-            "extension-approved" when workdays is { } w => new ExtensionApproved(date, w, Staff.User.DisplayName),
-            "fee-notice-sent" => new FeeNoticeSent(date),
-            "fee-notice-received" => new FeeNoticeReceived(date),
-            "fee-paid" => new FeePaid(date),
-            "decided" when Enum.TryParse<Outcome>(outcome, out var o) && Enum.IsDefined(o) => new Decided(date, o, string.IsNullOrWhiteSpace(reasons) ? null : reasons.Trim()[..Math.Min(reasons.Trim().Length, 4000)]),
-            "withdrawn" => new Withdrawn(date),
-            _ => null,
-        };
+        var e = CaseActions.ToEvent(new CaseAction(action, date, outcome, reasons, workdays, party), Staff.User.DisplayName);
         if (e is null)
         {
-            Refusal = "办理事项或其内容不完整，请重新填写";
+            Refusal = "办理事项或其内容不完整，请重新填写（" + CaseActions.Incomplete + "）";
         }
         else if (date > Today)
         {

@@ -15,21 +15,7 @@ public sealed class NewCaseModel(GongkaiDbContext db, StaffScopes scopes) : Staf
 
     [BindProperty] public DateOnly ReceivedOn { get; set; } = CaseBoard.TodayInChina();
 
-    [BindProperty] public string? AgencyId { get; set; }
-
-    [BindProperty] public string? ApplicantType { get; set; } = "natural";
-
-    [BindProperty] public string? Name { get; set; }
-
-    [BindProperty] public string? IdNumber { get; set; }
-
-    [BindProperty] public string? CreditCode { get; set; }
-
-    [BindProperty] public string? Phone { get; set; }
-
-    [BindProperty] public string? Description { get; set; }
-
-    [BindProperty] public string? FormWanted { get; set; }
+    [BindProperty(Name = "")] public ApplicationForm Form { get; set; } = new();
 
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
@@ -44,9 +30,9 @@ public sealed class NewCaseModel(GongkaiDbContext db, StaffScopes scopes) : Staf
             return Forbid();
         }
 
-        var request = new ApplyRequest(AgencyId, ApplicantType, Name, IdNumber, CreditCode, Phone, null, null, Description, FormWanted);
+        var request = Form.ToRequest();
         var errors = await ApplicationIntake.ValidateAsync(request, db, ct);
-        if (AgencyId is null || !Staff.Covers(AgencyId))
+        if (Form.AgencyId is null || !Staff.Covers(Form.AgencyId))
         {
             errors["agencyId"] = ["只能为本机关（及下属机关）登记申请"];
         }

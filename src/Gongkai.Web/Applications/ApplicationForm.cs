@@ -1,0 +1,28 @@
+namespace Gongkai.Web.Applications;
+
+/// <summary>
+/// The 第二十九条 fields as the HTML forms post them (/apply, and /admin/cases/new for other channels).
+/// Bound without a prefix, so the inputs are named as the fields (<c>Name</c>, <c>Phone</c>, …).
+/// </summary>
+public sealed class ApplicationForm
+{
+    public string? AgencyId { get; set; }
+
+    public string? ApplicantType { get; set; } = "natural";
+
+    public string? Name { get; set; }
+
+    public string? IdNumber { get; set; }
+
+    public string? CreditCode { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? FormWanted { get; set; }
+
+    public ApplyRequest ToRequest() => new(AgencyId, ApplicantType, Name, IdNumber, CreditCode, Phone, Email, null, Description, FormWanted);
+}
