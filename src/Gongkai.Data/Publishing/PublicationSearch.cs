@@ -13,6 +13,8 @@ public sealed record SearchPage(IReadOnlyList<PublicationRow> Items, int Total, 
 /// engines index character trigrams: SQLite's FTS5 trigram tokenizer (terms of 3+ characters go
 /// through <c>MATCH</c>; 1–2 character terms, which a trigram cannot hold, through <c>LIKE</c>), and
 /// PostgreSQL's pg_trgm GIN indexes behind <c>ILIKE</c>. Every term must occur in the title or body.
+/// With words, results come newest entry first (by id, which the index can page without sorting);
+/// browsing without words comes newest 发布日期 first.
 /// </summary>
 public static class PublicationSearch
 {
@@ -25,6 +27,13 @@ public static class PublicationSearch
     public static async Task<SearchPage> SearchAsync(GongkaiDbContext db, SearchQuery query, CancellationToken ct = default)
     {
         var terms = Terms(query.Text);
+        var page = Math.Max(1, query.Page);
+        if (!db.Database.IsNpgsql() && terms.Count > 0 && terms.All(t => t.Length >= TrigramLength)
+            && query is { Category: null, Area: null or "", AgencyId: null or "", Subject: null or "" })
+        {
+            return await IndexOnlyAsync(db, terms, page, query.PageSize, ct).ConfigureAwait(false);
+        }
+
         var items = Published(db, terms);
         if (query.Category is { } category)
         {
@@ -47,10 +56,30 @@ public static class PublicationSearch
         }
 
         var total = await items.CountAsync(ct).ConfigureAwait(false);
-        var page = Math.Max(1, query.Page);
-        var list = await items.OrderByDescending(p => p.PublishedOn).ThenByDescending(p => p.Id)
+        IQueryable<PublicationRow> ordered = terms.Count > 0
+            ? items.OrderByDescending(p => p.Id)
+            : items.OrderByDescending(p => p.PublishedOn).ThenByDescending(p => p.Id);
+        var list = await ordered
             .Skip((page - 1) * query.PageSize).Take(query.PageSize).AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
         return new SearchPage(list, total, terms);
+    }
+
+    /// <summary>
+    /// The common case on SQLite — words only, no filters — answered from the full-text index alone
+    /// (it holds published items only): the count and the page's rowids come from FTS5, newest entry
+    /// first, and only the page's rows are read from the table.
+    /// </summary>
+    private static async Task<SearchPage> IndexOnlyAsync(GongkaiDbContext db, IReadOnlyList<string> terms, int page, int pageSize, CancellationToken ct)
+    {
+        var match = string.Join(' ', terms.Select(t => $"\"{t}\""));
+        var total = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"publications_fts\" WHERE \"publications_fts\" MATCH {0}", match)
+            .SingleAsync(ct).ConfigureAwait(false);
+        var ids = await db.Database.SqlQueryRaw<long>(
+                "SELECT rowid AS \"Value\" FROM \"publications_fts\" WHERE \"publications_fts\" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}",
+                match, pageSize, (page - 1) * pageSize)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var rows = await db.Publications.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct).ConfigureAwait(false);
+        return new SearchPage(rows.OrderByDescending(r => r.Id).ToArray(), total, terms);
     }
 
     private static IQueryable<PublicationRow> Published(GongkaiDbContext db, IReadOnlyList<string> terms)

@@ -50,6 +50,7 @@ public class PublicationStoreTests
         Assert.Empty(await Titles("决算", category: 11));
         Assert.Equal(["社区居家养老服务中心收费标准"], await Titles(null, area: "养老服务"));
         Assert.Empty(await Titles("100%_\\\"'"));
+        Assert.Empty(await Titles("养老补贴方案"));
         Assert.Equal(3, (await PublicationSearch.SearchAsync(db, new SearchQuery(null), Ct)).Total);
     }
 
