@@ -35,6 +35,8 @@ public static class GongkaiDatabase
         if (ProviderOf(db) == DatabaseProvider.Sqlite)
         {
             context.Database.OpenConnection();
+            ((Microsoft.Data.Sqlite.SqliteConnection)context.Database.GetDbConnection())
+                .CreateFunction<string?, string>(Publishing.SearchGrams.SqlFunction, Publishing.SearchGrams.Of, isDeterministic: true);
             // mmap: reading pages through the OS cache instead of SQLite's 2 MB page cache nearly halves
             // the time of the report's one-pass aggregation over a million applications.
             context.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA mmap_size=1073741824;");

@@ -9,16 +9,16 @@ public sealed record SearchQuery(string? Text, int? Category = null, string? Are
 public sealed record SearchPage(IReadOnlyList<PublicationRow> Items, int Total, IReadOnlyList<string> Terms);
 
 /// <summary>
-/// Chinese full-text search over published items. Chinese has no spaces to split words at, so both
-/// engines index character trigrams: SQLite's FTS5 trigram tokenizer (terms of 3+ characters go
-/// through <c>MATCH</c>; 1–2 character terms, which a trigram cannot hold, through <c>LIKE</c>), and
-/// PostgreSQL's pg_trgm GIN indexes behind <c>ILIKE</c>. Every term must occur in the title or body.
+/// Chinese full-text search over published items. Chinese has no spaces to split words at: SQLite
+/// indexes character bigrams of published items in FTS5 (<see cref="SearchGrams"/>; a term is the
+/// phrase of its bigrams, so 2-character terms such as 低保 are indexed too; a 1-character term or
+/// one with punctuation falls back to <c>LIKE</c>), PostgreSQL serves <c>ILIKE</c> from pg_trgm GIN indexes. Every term
+/// must occur in the title or body.
 /// With words, results come newest entry first (by id, which the index can page without sorting);
 /// browsing without words comes newest 发布日期 first.
 /// </summary>
 public static class PublicationSearch
 {
-    private const int TrigramLength = 3;
 
     public static IReadOnlyList<string> Terms(string? text) =>
         (text ?? "").Split([' ', '\u3000', '\t', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -28,10 +28,10 @@ public static class PublicationSearch
     {
         var terms = Terms(query.Text);
         var page = Math.Max(1, query.Page);
-        if (!db.Database.IsNpgsql() && terms.Count > 0 && terms.All(t => t.Length >= TrigramLength)
+        if (!db.Database.IsNpgsql() && SearchGrams.Query(terms) is { } match
             && query is { Category: null, Area: null or "", AgencyId: null or "", Subject: null or "" })
         {
-            return await IndexOnlyAsync(db, terms, page, query.PageSize, ct).ConfigureAwait(false);
+            return await IndexOnlyAsync(db, match, terms, page, query.PageSize, ct).ConfigureAwait(false);
         }
 
         var items = Published(db, terms);
@@ -69,13 +69,12 @@ public static class PublicationSearch
     /// (it holds published items only): the count and the page's rowids come from FTS5, newest entry
     /// first, and only the page's rows are read from the table.
     /// </summary>
-    private static async Task<SearchPage> IndexOnlyAsync(GongkaiDbContext db, IReadOnlyList<string> terms, int page, int pageSize, CancellationToken ct)
+    private static async Task<SearchPage> IndexOnlyAsync(GongkaiDbContext db, string match, IReadOnlyList<string> terms, int page, int pageSize, CancellationToken ct)
     {
-        var match = string.Join(' ', terms.Select(t => $"\"{t}\""));
-        var total = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"publications_fts\" WHERE \"publications_fts\" MATCH {0}", match)
+        var total = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"publications_grams\" WHERE \"publications_grams\" MATCH {0}", match)
             .SingleAsync(ct).ConfigureAwait(false);
         var ids = await db.Database.SqlQueryRaw<long>(
-                "SELECT rowid AS \"Value\" FROM \"publications_fts\" WHERE \"publications_fts\" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}",
+                "SELECT rowid AS \"Value\" FROM \"publications_grams\" WHERE \"publications_grams\" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}",
                 match, pageSize, (page - 1) * pageSize)
             .ToListAsync(ct).ConfigureAwait(false);
         var rows = await db.Publications.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct).ConfigureAwait(false);
@@ -85,14 +84,14 @@ public static class PublicationSearch
     private static IQueryable<PublicationRow> Published(GongkaiDbContext db, IReadOnlyList<string> terms)
     {
         var postgres = db.Database.IsNpgsql();
-        var longTerms = terms.Where(t => t.Length >= TrigramLength).ToArray();
-        var items = !postgres && longTerms.Length > 0
+        var indexed = postgres ? [] : terms.Where(SearchGrams.Indexable).ToArray();
+        var items = indexed.Length > 0
             ? db.Publications.FromSqlRaw(
-                "SELECT p.* FROM \"publications\" p WHERE p.\"Id\" IN (SELECT rowid FROM \"publications_fts\" WHERE \"publications_fts\" MATCH {0})",
-                string.Join(' ', longTerms.Select(t => $"\"{t}\"")))
+                "SELECT p.* FROM \"publications\" p WHERE p.\"Id\" IN (SELECT rowid FROM \"publications_grams\" WHERE \"publications_grams\" MATCH {0})",
+                SearchGrams.Query(indexed)!)
             : db.Publications;
         items = items.Where(p => p.PublishedOn != null);
-        foreach (var term in postgres ? terms : terms.Where(t => t.Length < TrigramLength))
+        foreach (var term in postgres ? terms : terms.Except(indexed))
         {
             var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
             items = postgres
