@@ -12,6 +12,12 @@ if (args.Length > 0 && args[0] == "records")
     return;
 }
 
+if (args.Length > 0 && args[0] == "http")
+{
+    await HttpBenchmark.RunAsync(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "search")
 {
     await SearchBenchmark.RunAsync(args);

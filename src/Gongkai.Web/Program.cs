@@ -10,6 +10,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddGongkaiStorage(builder.Configuration);
 builder.Services.AddGongkaiStaff();
 builder.Services.AddGongkaiPages();
+builder.Services.AddPortalCache();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -20,6 +21,7 @@ app.UseRouting(); // after the re-execution, so an error page is routed afresh
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.MapRazorPages();
 app.MapPortal();
 app.MapApplicationsApi();

@@ -10,6 +10,10 @@ public static class PagesSetup
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin");
+            foreach (var page in new[] { "/Index", "/Catalog", "/CatalogItem", "/Search", "/Guide", "/Reports" })
+            {
+                o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = Portal.PortalCache.Policy }));
+            }
         });
         services.AddAntiforgery(o => o.Cookie.Name = "gongkai.af");
         services.Configure<FormOptions>(o =>

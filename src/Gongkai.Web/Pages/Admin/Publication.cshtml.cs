@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Admin;
 
 /// <summary>One item and its review chain; the next step is offered to everyone in scope and refused, with the reason, to the wrong role or the same person twice.</summary>
-public sealed class PublicationModel(GongkaiDbContext db, StaffScopes scopes) : StaffPage(scopes)
+public sealed class PublicationModel(GongkaiDbContext db, StaffScopes scopes, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache) : StaffPage(scopes)
 {
     public PublicationStatus Status { get; private set; } = null!;
 
@@ -31,6 +31,10 @@ public sealed class PublicationModel(GongkaiDbContext db, StaffScopes scopes) : 
         try
         {
             await new PublicationStore(db).AdvanceAsync(id, step, Staff.Actor, CaseBoard.TodayInChina(), ct);
+            if (step == ReviewStep.Published)
+            {
+                await Portal.PortalCache.EvictAsync(cache, ct);
+            }
             Flash = $"已完成「{PublicationReview.Label(step)}」";
             return Redirect($"/admin/publications/{id}");
         }

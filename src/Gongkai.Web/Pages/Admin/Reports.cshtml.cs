@@ -20,7 +20,7 @@ namespace Gongkai.Web.Pages.Admin;
 /// the <c>check</c> handler), and 锁定并发布 — by a 分管领导 or 管理员 — which freezes the report
 /// as filed and puts it on the portal.
 /// </summary>
-public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes) : StaffPage(scopes)
+public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache) : StaffPage(scopes)
 {
     [BindProperty(SupportsGet = true, Name = "agency")] public string? AgencyId { get; set; }
 
@@ -92,6 +92,7 @@ public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes) : Staf
 
         await ReportDrafts.SaveAsync(db, AgencyId!, Year, new ReportNarrative(overview, problems, other), Staff.User.DisplayName, ct);
         await ReportLocks.LockAsync(db, AgencyId!, Year, Staff.Agencies.Any(a => a.ParentId == AgencyId), Staff.User.DisplayName, ct);
+        await Portal.PortalCache.EvictAsync(cache, ct);
         Flash = "年度报告已锁定并在门户发布";
         return Redirect($"/admin/reports?agency={Uri.EscapeDataString(AgencyId!)}&year={Year}");
     }
