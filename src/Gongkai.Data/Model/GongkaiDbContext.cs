@@ -13,6 +13,9 @@ namespace Gongkai.Data.Model;
 /// </summary>
 public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
+    /// <summary>PostgreSQL only: the stored tsvector of an item's bigrams (see Publishing/PublicationSearch).</summary>
+    public const string SearchVectorColumn = "SearchVector";
+
     public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
 
     public DbSet<ApplicationRow> Applications => Set<ApplicationRow>();
@@ -146,6 +149,11 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
         if (Database.IsNpgsql())
         {
+            // The search words of an item (gk_bigrams, migration 0009), computed and stored by PostgreSQL.
+            b.Entity<PublicationRow>().Property<NpgsqlTypes.NpgsqlTsVector>(SearchVectorColumn)
+                .HasColumnType("tsvector")
+                .HasComputedColumnSql("to_tsvector('simple'::regconfig, gk_bigrams(\"Title\" || ' ' || \"Body\"))", stored: true);
+
             // PostgreSQL stores the audit values as jsonb, so they can be queried.
             b.Entity<AuditRow>().Property(x => x.Before).HasColumnType("jsonb");
             b.Entity<AuditRow>().Property(x => x.After).HasColumnType("jsonb");

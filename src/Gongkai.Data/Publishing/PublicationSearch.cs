@@ -6,19 +6,24 @@ namespace Gongkai.Data.Publishing;
 /// <summary>What the public asks the 目录 for: words (all must occur), and optional filters.</summary>
 public sealed record SearchQuery(string? Text, int? Category = null, string? Area = null, string? AgencyId = null, int Page = 1, int PageSize = 20, string? Subject = null);
 
-public sealed record SearchPage(IReadOnlyList<PublicationRow> Items, int Total, IReadOnlyList<string> Terms);
+/// <param name="Total">Hits, exact up to <see cref="PublicationSearch.CountLimit"/>; <paramref name="More"/> says there are more.</param>
+public sealed record SearchPage(IReadOnlyList<PublicationRow> Items, int Total, IReadOnlyList<string> Terms, bool More = false);
 
 /// <summary>
-/// Chinese full-text search over published items. Chinese has no spaces to split words at: SQLite
-/// indexes character bigrams of published items in FTS5 (<see cref="SearchGrams"/>; a term is the
-/// phrase of its bigrams, so 2-character terms such as 低保 are indexed too; a 1-character term or
-/// one with punctuation falls back to <c>LIKE</c>), PostgreSQL serves <c>ILIKE</c> from pg_trgm GIN indexes. Every term
-/// must occur in the title or body.
+/// Chinese full-text search over published items. Chinese has no spaces to split words at, so both
+/// engines index character bigrams (<see cref="SearchGrams"/>; a term is the phrase of its bigrams,
+/// so 2-character terms such as 低保 are indexed too): SQLite in an FTS5 table of published items,
+/// PostgreSQL in a stored tsvector with a GIN index (migration 0009). A 1-character term or one with
+/// punctuation falls back to <c>LIKE</c>/<c>ILIKE</c>. Every term must occur in the title or body.
+/// Hits are counted exactly up to <see cref="CountLimit"/> (「1000 条以上」 beyond): an exact count of a
+/// common word costs more than the whole page.
 /// With words, results come newest entry first (by id, which the index can page without sorting);
 /// browsing without words comes newest 发布日期 first.
 /// </summary>
 public static class PublicationSearch
 {
+    public const int CountLimit = 1000;
+
 
     public static IReadOnlyList<string> Terms(string? text) =>
         (text ?? "").Split([' ', '\u3000', '\t', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -55,13 +60,15 @@ public static class PublicationSearch
             items = items.Where(p => p.AgencyId == agency);
         }
 
-        var total = await items.CountAsync(ct).ConfigureAwait(false);
+        var total = terms.Count > 0
+            ? await items.Select(p => p.Id).Take(CountLimit + 1).CountAsync(ct).ConfigureAwait(false)
+            : await items.CountAsync(ct).ConfigureAwait(false);
         IQueryable<PublicationRow> ordered = terms.Count > 0
             ? items.OrderByDescending(p => p.Id)
             : items.OrderByDescending(p => p.PublishedOn).ThenByDescending(p => p.Id);
         var list = await ordered
             .Skip((page - 1) * query.PageSize).Take(query.PageSize).AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
-        return new SearchPage(list, total, terms);
+        return new SearchPage(list, Math.Min(total, terms.Count > 0 ? CountLimit : int.MaxValue), terms, terms.Count > 0 && total > CountLimit);
     }
 
     /// <summary>
@@ -71,27 +78,35 @@ public static class PublicationSearch
     /// </summary>
     private static async Task<SearchPage> IndexOnlyAsync(GongkaiDbContext db, string match, IReadOnlyList<string> terms, int page, int pageSize, CancellationToken ct)
     {
-        var total = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"publications_grams\" WHERE \"publications_grams\" MATCH {0}", match)
+        var total = await db.Database.SqlQueryRaw<int>(
+                "SELECT COUNT(*) AS \"Value\" FROM (SELECT rowid FROM \"publications_grams\" WHERE \"publications_grams\" MATCH {0} LIMIT {1})", match, CountLimit + 1)
             .SingleAsync(ct).ConfigureAwait(false);
         var ids = await db.Database.SqlQueryRaw<long>(
                 "SELECT rowid AS \"Value\" FROM \"publications_grams\" WHERE \"publications_grams\" MATCH {0} ORDER BY rowid DESC LIMIT {1} OFFSET {2}",
                 match, pageSize, (page - 1) * pageSize)
             .ToListAsync(ct).ConfigureAwait(false);
         var rows = await db.Publications.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct).ConfigureAwait(false);
-        return new SearchPage(rows.OrderByDescending(r => r.Id).ToArray(), total, terms);
+        return new SearchPage(rows.OrderByDescending(r => r.Id).ToArray(), Math.Min(total, CountLimit), terms, total > CountLimit);
     }
 
     private static IQueryable<PublicationRow> Published(GongkaiDbContext db, IReadOnlyList<string> terms)
     {
         var postgres = db.Database.IsNpgsql();
-        var indexed = postgres ? [] : terms.Where(SearchGrams.Indexable).ToArray();
-        var items = indexed.Length > 0
-            ? db.Publications.FromSqlRaw(
-                "SELECT p.* FROM \"publications\" p WHERE p.\"Id\" IN (SELECT rowid FROM \"publications_grams\" WHERE \"publications_grams\" MATCH {0})",
-                SearchGrams.Query(indexed)!)
-            : db.Publications;
+        var indexed = terms.Where(SearchGrams.Indexable).ToArray();
+        var items = indexed.Length == 0
+            ? db.Publications
+            : postgres
+#pragma warning disable EF1003 // only the placeholders {0}…{n} are concatenated; every term is a parameter
+                ? db.Publications.FromSqlRaw(
+                    $"SELECT p.* FROM \"publications\" p WHERE p.\"PublishedOn\" IS NOT NULL AND p.\"{GongkaiDbContext.SearchVectorColumn}\" @@ ("
+                    + string.Join(" && ", indexed.Select((_, i) => $"phraseto_tsquery('simple', {{{i}}})")) + ")",
+                    indexed.Select(t => (object)SearchGrams.Of(t)).ToArray())
+#pragma warning restore EF1003
+                : db.Publications.FromSqlRaw(
+                    "SELECT p.* FROM \"publications\" p WHERE p.\"Id\" IN (SELECT rowid FROM \"publications_grams\" WHERE \"publications_grams\" MATCH {0})",
+                    SearchGrams.Query(indexed)!);
         items = items.Where(p => p.PublishedOn != null);
-        foreach (var term in postgres ? terms : terms.Except(indexed))
+        foreach (var term in terms.Except(indexed))
         {
             var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
             items = postgres

@@ -10,7 +10,8 @@ public sealed record PublicationItem(
     long Id, string IndexNumber, string Title, string AgencyId, int Category, string? Area, string? DocumentNumber, string? Subject,
     DateOnly WrittenOn, DateOnly? PublishedOn, string Validity, string Url, string? Body = null);
 
-public sealed record PublicationPage(int Total, int Page, IReadOnlyList<PublicationItem> Items);
+/// <param name="More">True when there are more than <c>Total</c> hits (counting stops at 1000).</param>
+public sealed record PublicationPage(int Total, int Page, IReadOnlyList<PublicationItem> Items, bool More = false);
 
 /// <summary>Public read API of the published 目录, with the same search as /search.</summary>
 public static class PublicationsApi
@@ -34,7 +35,7 @@ public static class PublicationsApi
         }
 
         var result = await PublicationSearch.SearchAsync(db, new SearchQuery(q, category, area, Page: page ?? 1), ct);
-        return TypedResults.Ok(new PublicationPage(result.Total, page ?? 1, result.Items.Select(i => i.AsItem()).ToArray()));
+        return TypedResults.Ok(new PublicationPage(result.Total, page ?? 1, result.Items.Select(i => i.AsItem()).ToArray(), result.More));
     }
 
     public static async Task<Results<Ok<PublicationItem>, ProblemHttpResult>> GetAsync(long id, GongkaiDbContext db, CancellationToken ct) =>

@@ -77,4 +77,28 @@ public class PublicationStoreTests
         Assert.Equal(2, db.PublicationSteps.Count(s => s.PublicationId == first.Id));
         Assert.Equal(3, db.Audit.Count(a => a.Entity == "publication"));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_CountsExactlyUpToTheLimit_ThenSaysThereAreMore(string provider)
+    {
+        using var test = new TestDatabase(provider);
+        using var db = await test.OpenWithAgencyAsync();
+        var day = new DateOnly(2026, 1, 5);
+        db.Publications.AddRange(Enumerable.Range(1, PublicationSearch.CountLimit + 5).Select(i => new PublicationRow
+        {
+            AgencyId = "JD-01", IndexNumber = $"JD01/2026-{i:D5}", Title = $"防汛工作通报第{i}期", Body = i % 2 == 0 ? "低保资金" : "道路巡查",
+            Category = 12, WrittenOn = day, PublishedOn = day, Validity = "有效",
+        }));
+        await db.SaveChangesAsync(Ct);
+
+        var many = await PublicationSearch.SearchAsync(db, new SearchQuery("防汛工作"), Ct);
+        Assert.Equal((PublicationSearch.CountLimit, true), (many.Total, many.More));
+        Assert.Equal(20, many.Items.Count);
+        Assert.Equal("防汛工作通报第1005期", many.Items[0].Title);
+        var some = await PublicationSearch.SearchAsync(db, new SearchQuery("低保 通报"), Ct);
+        Assert.Equal((502, false), (some.Total, some.More));
+        var filtered = await PublicationSearch.SearchAsync(db, new SearchQuery("第100期", Category: 12), Ct);
+        Assert.Equal((1, false), (filtered.Total, filtered.More));
+    }
 }
