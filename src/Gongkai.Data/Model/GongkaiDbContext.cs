@@ -149,7 +149,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
 
         if (Database.IsNpgsql())
         {
-            // The search words of an item (gk_bigrams, migration 0009), computed and stored by PostgreSQL.
+            // The search words of an item (gk_bigrams, migration 0005), computed and stored by PostgreSQL.
             b.Entity<PublicationRow>().Property<NpgsqlTypes.NpgsqlTsVector>(SearchVectorColumn)
                 .HasColumnType("tsvector")
                 .HasComputedColumnSql("to_tsvector('simple'::regconfig, gk_bigrams(\"Title\" || ' ' || \"Body\"))", stored: true);

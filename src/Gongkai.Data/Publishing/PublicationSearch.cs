@@ -13,7 +13,7 @@ public sealed record SearchPage(IReadOnlyList<PublicationRow> Items, int Total, 
 /// Chinese full-text search over published items. Chinese has no spaces to split words at, so both
 /// engines index character bigrams (<see cref="SearchGrams"/>; a term is the phrase of its bigrams,
 /// so 2-character terms such as 低保 are indexed too): SQLite in an FTS5 table of published items,
-/// PostgreSQL in a stored tsvector with a GIN index (migration 0009). A 1-character term or one with
+/// PostgreSQL in a stored tsvector with a GIN index (migration 0005). A 1-character term or one with
 /// punctuation falls back to <c>LIKE</c>/<c>ILIKE</c>. Every term must occur in the title or body.
 /// Hits are counted exactly up to <see cref="CountLimit"/> (「1000 条以上」 beyond): an exact count of a
 /// common word costs more than the whole page.

@@ -128,7 +128,9 @@ CREATE INDEX "IX_staff_user_roles_RoleId" ON staff_user_roles ("RoleId");
 CREATE INDEX "EmailIndex" ON staff_users ("NormalizedEmail");
 CREATE INDEX "IX_staff_users_AgencyId" ON staff_users ("AgencyId");
 CREATE UNIQUE INDEX "UserNameIndex" ON staff_users ("NormalizedUserName");
--- Chinese full-text search: trigram indexes (pg_trgm) serve ILIKE '%…%' on titles and bodies.
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE INDEX "IX_publications_title_trgm" ON "publications" USING gin ("Title" gin_trgm_ops);
-CREATE INDEX "IX_publications_body_trgm" ON "publications" USING gin ("Body" gin_trgm_ops);
+-- Chinese full-text search by character bigrams, as on SQLite (Publishing/SearchGrams; this function
+-- must give the same words): a stored tsvector of each item's bigrams with a GIN index of the
+-- published ones. A term is searched as the phrase of its bigrams (phraseto_tsquery).
+CREATE FUNCTION gk_bigrams(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT coalesce(string_agg(substr(w.word, i, 2), ' ' ORDER BY w.n, i), '') FROM regexp_split_to_table(lower(t), '[^[:alnum:]]+') WITH ORDINALITY AS w(word, n) CROSS JOIN LATERAL generate_series(1, length(w.word) - 1) AS i $$;
+ALTER TABLE "publications" ADD COLUMN "SearchVector" tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, gk_bigrams("Title" || ' ' || "Body"))) STORED;
+CREATE INDEX "IX_publications_search" ON "publications" USING gin ("SearchVector") WHERE "PublishedOn" IS NOT NULL;

@@ -120,9 +120,11 @@ CREATE INDEX "IX_staff_user_roles_RoleId" ON "staff_user_roles" ("RoleId");
 CREATE INDEX "EmailIndex" ON "staff_users" ("NormalizedEmail");
 CREATE INDEX "IX_staff_users_AgencyId" ON "staff_users" ("AgencyId");
 CREATE UNIQUE INDEX "UserNameIndex" ON "staff_users" ("NormalizedUserName");
--- Chinese full-text search over published items: FTS5 with the trigram tokenizer (any 3+ character
--- substring; shorter queries fall back to LIKE), kept in step with publications by triggers.
-CREATE VIRTUAL TABLE "publications_fts" USING fts5(title, body, content='publications', content_rowid='Id', tokenize='trigram');
-CREATE TRIGGER "publications_fts_insert" AFTER INSERT ON "publications" BEGIN INSERT INTO "publications_fts"(rowid, title, body) VALUES (new."Id", new."Title", new."Body"); END;
-CREATE TRIGGER "publications_fts_delete" AFTER DELETE ON "publications" BEGIN INSERT INTO "publications_fts"("publications_fts", rowid, title, body) VALUES ('delete', old."Id", old."Title", old."Body"); END;
-CREATE TRIGGER "publications_fts_update" AFTER UPDATE OF "Title", "Body" ON "publications" BEGIN INSERT INTO "publications_fts"("publications_fts", rowid, title, body) VALUES ('delete', old."Id", old."Title", old."Body"); INSERT INTO "publications_fts"(rowid, title, body) VALUES (new."Id", new."Title", new."Body"); END;
+-- Chinese full-text search over published items by character bigrams (Publishing/SearchGrams), so a
+-- 2-character term such as 低保 is one indexed word. gk_bigrams() is registered on every connection
+-- by GongkaiDatabase.Open. Contentless: the text stays in publications. Triggers are one line each
+-- (the migrator splits statements at a line-ending semicolon).
+CREATE VIRTUAL TABLE "publications_grams" USING fts5(grams, content='', contentless_delete=1, tokenize='unicode61');
+CREATE TRIGGER "publications_grams_insert" AFTER INSERT ON "publications" WHEN new."PublishedOn" IS NOT NULL BEGIN INSERT INTO "publications_grams"(rowid, grams) VALUES (new."Id", gk_bigrams(new."Title" || ' ' || new."Body")); END;
+CREATE TRIGGER "publications_grams_delete" AFTER DELETE ON "publications" BEGIN DELETE FROM "publications_grams" WHERE rowid = old."Id"; END;
+CREATE TRIGGER "publications_grams_update" AFTER UPDATE OF "Title", "Body", "PublishedOn" ON "publications" BEGIN DELETE FROM "publications_grams" WHERE rowid = old."Id"; INSERT INTO "publications_grams"(rowid, grams) SELECT new."Id", gk_bigrams(new."Title" || ' ' || new."Body") WHERE new."PublishedOn" IS NOT NULL; END;
