@@ -61,7 +61,7 @@ public sealed class AgencyDirectory(GongkaiDbContext db)
         }
 
         var row = await db.Agencies.SingleOrDefaultAsync(a => a.Id == input.Id, ct).ConfigureAwait(false);
-        var before = row is null ? null : JsonSerializer.Serialize(row);
+        object? before = row is null ? null : JsonSerializer.SerializeToElement(row);
         if (row is null)
         {
             row = new AgencyRow { Id = input.Id, Name = input.Name };
@@ -72,11 +72,7 @@ public sealed class AgencyDirectory(GongkaiDbContext db)
         row.ParentId = input.ParentId is { Length: > 0 } p ? p : null;
         row.CreditCode = input.CreditCode?.Trim().ToUpperInvariant() is { Length: > 0 } c ? c : null;
         (row.Address, row.OfficeHours, row.Phone, row.Fax, row.OnlineChannel) = (input.Address, input.OfficeHours, input.Phone, input.Fax, input.OnlineChannel);
-        db.Audit.Add(new AuditRow
-        {
-            AtUtc = DateTime.UtcNow, Actor = actor, Entity = "agency", EntityKey = input.Id, Action = before is null ? "created" : "updated",
-            Before = before, After = JsonSerializer.Serialize(row),
-        });
+        db.Audit.Add(AuditRow.Of(actor, "agency", input.Id, before is null ? "created" : "updated", before, row));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return errors;
     }

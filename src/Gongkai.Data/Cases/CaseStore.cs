@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Cases;
 using Gongkai.Core.Statute;
@@ -33,7 +32,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
     public async Task AddAsync(NewApplication application, string actor, CancellationToken ct = default)
     {
         db.Applications.Add(NewRow(application, new CaseLedger(new ApplicationReceived(application.ReceivedOn, application.Channel), _calendar), actor));
-        db.Audit.Add(Audit(actor, "application", application.TrackingNumber, "received", null, new { application.TrackingNumber, application.AgencyId, application.ReceivedOn }));
+        db.Audit.Add(AuditRow.Of(actor, "application", application.TrackingNumber, "received", null, new { application.TrackingNumber, application.AgencyId, application.ReceivedOn }));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
@@ -68,7 +67,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
             db.Applications.Add(NewRow(application, record.Ledger, actor));
         }
 
-        db.Audit.Add(Audit(actor, "application", agencyId, "import", null, null));
+        db.Audit.Add(AuditRow.Of(actor, "application", agencyId, "import", null, null));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
     }
@@ -79,7 +78,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         foreach (var (application, ledger) in items)
         {
             db.Applications.Add(NewRow(application, ledger, actor));
-            db.Audit.Add(Audit(actor, "application", application.TrackingNumber, "imported", null, new { application.TrackingNumber, application.AgencyId }));
+            db.Audit.Add(AuditRow.Of(actor, "application", application.TrackingNumber, "imported", null, new { application.TrackingNumber, application.AgencyId }));
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -95,7 +94,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         var before = ledger.Status;
         ledger.Append(e);
         row.Events.Add(EventRow(e, row.Events.Count, actor));
-        db.Audit.Add(Audit(actor, "application", trackingNumber, Kind(e), new { status = before.ToString() }, new { status = ledger.Status.ToString(), on = e.On }));
+        db.Audit.Add(AuditRow.Of(actor, "application", trackingNumber, Kind(e), new { status = before.ToString() }, new { status = ledger.Status.ToString(), on = e.On }));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
     }
@@ -163,16 +162,5 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         "decided" => new Decided(r.On, (Outcome)(r.Outcome ?? 0), r.Note),
         "withdrawn" => new Withdrawn(r.On),
         _ => throw new InvalidDataException($"Unknown event kind '{r.Kind}' in case_events #{r.Id}."),
-    };
-
-    private static AuditRow Audit(string actor, string entity, string key, string action, object? before, object? after) => new()
-    {
-        AtUtc = DateTime.UtcNow,
-        Actor = actor,
-        Entity = entity,
-        EntityKey = key,
-        Action = action,
-        Before = before is null ? null : JsonSerializer.Serialize(before),
-        After = after is null ? null : JsonSerializer.Serialize(after),
     };
 }

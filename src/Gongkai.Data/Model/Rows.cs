@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Gongkai.Data.Model;
 
 /// <summary>An agency of the hierarchy (区政府 → 部门, 街道办事处).</summary>
@@ -178,6 +180,22 @@ public sealed class AuditRow
     public string? Before { get; set; }
 
     public string? After { get; set; }
+
+    /// <summary>
+    /// An entry stamped now. <paramref name="before"/> and <paramref name="after"/> are serialised at
+    /// this call, so pass a snapshot (an anonymous copy, or <see cref="JsonSerializer.SerializeToElement{T}(T, JsonSerializerOptions?)"/>)
+    /// of anything changed since.
+    /// </summary>
+    public static AuditRow Of(string actor, string entity, string key, string action, object? before = null, object? after = null) => new()
+    {
+        AtUtc = DateTime.UtcNow,
+        Actor = actor,
+        Entity = entity,
+        EntityKey = key,
+        Action = action,
+        Before = before is null ? null : JsonSerializer.Serialize(before),
+        After = after is null ? null : JsonSerializer.Serialize(after),
+    };
 }
 
 /// <summary>A published year's report frozen as filed; later record changes show as a restatement.</summary>

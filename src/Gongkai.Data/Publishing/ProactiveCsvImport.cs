@@ -105,11 +105,8 @@ public static class ProactiveCsvImport
                 (existing.Licensing, existing.Penalties, existing.Enforcement, existing.FeesAmount) = (row.Licensing, row.Penalties, row.Enforcement, row.FeesAmount);
             }
 
-            db.Audit.Add(new AuditRow
-            {
-                AtUtc = DateTime.UtcNow, Actor = actor, Entity = "proactive-year", EntityKey = $"{row.AgencyId}/{row.Year}", Action = existing is null ? "imported" : "replaced",
-                After = System.Text.Json.JsonSerializer.Serialize(new { row.Licensing, row.Penalties, row.Enforcement, row.FeesAmount }),
-            });
+            db.Audit.Add(AuditRow.Of(actor, "proactive-year", $"{row.AgencyId}/{row.Year}", existing is null ? "imported" : "replaced",
+                after: new { row.Licensing, row.Penalties, row.Enforcement, row.FeesAmount }));
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);

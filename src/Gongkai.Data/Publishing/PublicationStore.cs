@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Deadlines;
 using Gongkai.Core.Publishing;
@@ -102,7 +101,7 @@ public sealed class PublicationStore(GongkaiDbContext db)
         }
 
         db.Publications.Add(row);
-        db.Audit.Add(Audit(actor, row.IndexNumber, "drafted", null, new { row.Title, row.Category, row.WrittenOn }));
+        db.Audit.Add(AuditRow.Of(actor.Name, "publication", row.IndexNumber, "drafted", after: new { row.Title, row.Category, row.WrittenOn }));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return row;
@@ -125,7 +124,7 @@ public sealed class PublicationStore(GongkaiDbContext db)
             row.PublishedOn = today;
         }
 
-        db.Audit.Add(Audit(actor, row.IndexNumber, PublicationReview.Label(step), null, new { step = step.ToString() }));
+        db.Audit.Add(AuditRow.Of(actor.Name, "publication", row.IndexNumber, PublicationReview.Label(step), after: new { step = step.ToString() }));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
     }
@@ -138,12 +137,6 @@ public sealed class PublicationStore(GongkaiDbContext db)
 
     private static PublicationStepRow Step(ReviewStep step, Actor actor) =>
         new() { Step = (int)step, ActorId = actor.Id, ActorName = actor.Name, AtUtc = DateTime.UtcNow };
-
-    private static AuditRow Audit(Actor actor, string key, string action, object? before, object? after) => new()
-    {
-        AtUtc = DateTime.UtcNow, Actor = actor.Name, Entity = "publication", EntityKey = key, Action = action,
-        Before = before is null ? null : JsonSerializer.Serialize(before), After = after is null ? null : JsonSerializer.Serialize(after),
-    };
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

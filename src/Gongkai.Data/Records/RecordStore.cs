@@ -44,7 +44,7 @@ public sealed class RecordStore(GongkaiDbContext db)
         }
 
         CheckResult(row.FiledOn, result, decidedOn);
-        var before = JsonSerializer.Serialize(row);
+        var before = JsonSerializer.SerializeToElement(row);
         (row.Result, row.DecidedOn) = ((int)result, decidedOn);
         await SaveAsync(actor, "appeal", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "decided", before, row, ct).ConfigureAwait(false);
     }
@@ -81,7 +81,7 @@ public sealed class RecordStore(GongkaiDbContext db)
             throw new RecordException("废止日期不能早于制发日期");
         }
 
-        var before = JsonSerializer.Serialize(row);
+        var before = JsonSerializer.SerializeToElement(row);
         row.RepealedOn = repealedOn;
         await SaveAsync(actor, "normative", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "repealed", before, row, ct).ConfigureAwait(false);
     }
@@ -107,9 +107,9 @@ public sealed class RecordStore(GongkaiDbContext db)
         }
     }
 
-    private async Task SaveAsync(string actor, string entity, string key, string action, string? before, object after, CancellationToken ct)
+    private async Task SaveAsync(string actor, string entity, string key, string action, object? before, object after, CancellationToken ct)
     {
-        db.Audit.Add(new AuditRow { AtUtc = DateTime.UtcNow, Actor = actor, Entity = entity, EntityKey = key, Action = action, Before = before, After = JsonSerializer.Serialize(after) });
+        db.Audit.Add(AuditRow.Of(actor, entity, key, action, before, after));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 }

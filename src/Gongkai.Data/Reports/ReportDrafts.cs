@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Gongkai.Core.Reports;
 using Gongkai.Data.Model;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +23,7 @@ public static class ReportDrafts
         }
 
         var row = await db.ReportDrafts.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.Year == year, ct).ConfigureAwait(false);
-        var before = row is null ? null : JsonSerializer.Serialize(new { row.Overview, row.Problems, row.Other });
+        var before = row is null ? null : new { row.Overview, row.Problems, row.Other };
         if (row is null)
         {
             row = new ReportDraftRow { AgencyId = agencyId, Year = year, UpdatedBy = actor };
@@ -33,11 +32,7 @@ public static class ReportDrafts
 
         (row.Overview, row.Problems, row.Other) = (narrative.Overview, narrative.Problems, narrative.Other);
         (row.UpdatedBy, row.UpdatedAtUtc) = (actor, DateTime.UtcNow);
-        db.Audit.Add(new AuditRow
-        {
-            AtUtc = DateTime.UtcNow, Actor = actor, Entity = "report", EntityKey = $"{agencyId}/{year}", Action = "narrative-edited",
-            Before = before, After = JsonSerializer.Serialize(new { row.Overview, row.Problems, row.Other }),
-        });
+        db.Audit.Add(AuditRow.Of(actor, "report", $"{agencyId}/{year}", "narrative-edited", before, new { row.Overview, row.Problems, row.Other }));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 }

@@ -27,7 +27,7 @@ public static class ReportLocks
             AgencyId = agencyId, Year = year, IncludeSubordinates = includeSubordinates, LockedAtUtc = DateTime.UtcNow, LockedBy = actor,
             Json = AnnualReportJson.Write(report),
         });
-        db.Audit.Add(new AuditRow { AtUtc = DateTime.UtcNow, Actor = actor, Entity = "report", EntityKey = $"{agencyId}/{year}", Action = "locked" });
+        db.Audit.Add(AuditRow.Of(actor, "report", $"{agencyId}/{year}", "locked"));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return report;
     }
