@@ -32,6 +32,12 @@ public static class ReportLocks
         return report;
     }
 
+    /// <summary>The report as filed (what the portal publishes), or null if the year is not locked. No restatement is computed.</summary>
+    public static async Task<AnnualReport?> FiledAsync(GongkaiDbContext db, string agencyId, int year, CancellationToken ct = default) =>
+        await db.ReportLocks.AsNoTracking().Where(l => l.AgencyId == agencyId && l.Year == year).Select(l => l.Json).SingleOrDefaultAsync(ct).ConfigureAwait(false) is { } json
+            ? AnnualReportJson.Read(json)
+            : null;
+
     /// <summary>The filed report and its restatement, or null if the year is not locked.</summary>
     public static async Task<LockedReport?> FindAsync(GongkaiDbContext db, string agencyId, int year, CancellationToken ct = default)
     {

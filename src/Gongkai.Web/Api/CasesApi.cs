@@ -6,7 +6,6 @@ using Gongkai.Web.Applications;
 using Gongkai.Web.Staff;
 using Gongkai.Web.Workspace;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Api;
 
@@ -57,7 +56,7 @@ public static class CasesApi
             return TypedResults.Unauthorized();
         }
 
-        return await LoadAsync(trackingNumber, staff, db, ct) is { } c
+        return await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is { } c
             ? TypedResults.Ok(new CaseDetail(c.AsItem(), c.Row.Description, c.Due?.ToText(), c.Ledger.Events.Select(e => new CaseEventItem(CaseStore.Kind(e), e.On, CaseBoard.EventText(e))).ToArray()))
             : ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
     }
@@ -70,7 +69,7 @@ public static class CasesApi
             return TypedResults.Unauthorized();
         }
 
-        if (await LoadAsync(trackingNumber, staff, db, ct) is null)
+        if (await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is null)
         {
             return ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
         }
@@ -100,14 +99,6 @@ public static class CasesApi
             return ApiProblems.Refused(ex.Message);
         }
 
-        return TypedResults.Ok((await LoadAsync(trackingNumber, staff, db, ct))!.AsItem());
-    }
-
-    private static async Task<CaseSummary?> LoadAsync(string trackingNumber, StaffScope staff, GongkaiDbContext db, CancellationToken ct)
-    {
-        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
-        return row is null || !staff.Covers(row.AgencyId)
-            ? null
-            : CaseBoard.Summarise(row, staff.Agencies.Single(a => a.Id == row.AgencyId).Name, new CaseStore(db).ToLedger(row), CaseBoard.TodayInChina());
+        return TypedResults.Ok((await CaseBoard.FindAsync(db, staff, trackingNumber, ct))!.AsItem());
     }
 }

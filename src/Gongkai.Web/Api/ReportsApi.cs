@@ -1,8 +1,8 @@
 using Gongkai.Core.Reports;
 using Gongkai.Data.Model;
+using Gongkai.Data.Reports;
 using Gongkai.Web.Portal;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Api;
 
@@ -22,7 +22,7 @@ public static class ReportsApi
     }
 
     public static async Task<IResult> GetAsync(string agencyId, int year, GongkaiDbContext db, CancellationToken ct) =>
-        await db.ReportLocks.AsNoTracking().SingleOrDefaultAsync(l => l.AgencyId == agencyId && l.Year == year, ct) is { } row
-            ? TypedResults.Content(AnnualReportJson.Write(AnnualReportJson.Read(row.Json)), "application/json; charset=utf-8")
+        await ReportLocks.FiledAsync(db, agencyId, year, ct) is { } filed
+            ? TypedResults.Content(AnnualReportJson.Write(filed), "application/json; charset=utf-8")
             : ApiProblems.NotFound($"{agencyId} 的 {year} 年度报告尚未发布");
 }

@@ -36,14 +36,13 @@ public static class ApplicationIntake
     /// <summary>The case as the applicant may see it, or null for an unknown number or a wrong phone alike.</summary>
     public static async Task<TrackResponse?> TrackAsync(string trackingNumber, string? phone, GongkaiDbContext db, CancellationToken ct)
     {
-        var row = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
+        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
         if (row is null || phone is null || Digits(phone) != row.Phone)
         {
             return null;
         }
 
-        var record = await new CaseStore(db).LoadAsync(trackingNumber, ct);
-        var ledger = record!.Ledger;
+        var ledger = new CaseStore(db).ToLedger(row);
         return new TrackResponse(trackingNumber, StatusText(ledger.Status), row.ReceivedOn, CaseDeadlines.AnswerDue(ledger)?.Date);
     }
 

@@ -18,14 +18,7 @@ public static class PortalEndpoints
     public static void MapPortal(this WebApplication app)
     {
         app.MapGet("/reports/{agencyId}/{year:int}", ReportPage);
-        app.MapGet("/reports/{agencyId}/{year:int}.json", (string agencyId, int year, GongkaiDbContext db, CancellationToken ct) =>
-            DownloadAsync(db, agencyId, year, "json", ct));
-        app.MapGet("/reports/{agencyId}/{year:int}.docx", (string agencyId, int year, GongkaiDbContext db, CancellationToken ct) =>
-            DownloadAsync(db, agencyId, year, "docx", ct));
-        app.MapGet("/reports/{agencyId}/{year:int}.xlsx", (string agencyId, int year, GongkaiDbContext db, CancellationToken ct) =>
-            DownloadAsync(db, agencyId, year, "xlsx", ct));
-        app.MapGet("/reports/{agencyId}/{year:int}.pdf", (string agencyId, int year, GongkaiDbContext db, CancellationToken ct) =>
-            DownloadAsync(db, agencyId, year, "pdf", ct));
+        app.MapGet("/reports/{agencyId}/{year:int}.{format}", DownloadAsync);
         app.MapGet("/catalog/{id:long}/attachments/{attachmentId:long}", AttachmentAsync);
     }
 
@@ -38,14 +31,9 @@ public static class PortalEndpoints
         return file is null ? Results.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
     }
 
-    private static async Task<AnnualReport?> FiledAsync(GongkaiDbContext db, string agencyId, int year, CancellationToken ct) =>
-        await db.ReportLocks.AsNoTracking().SingleOrDefaultAsync(l => l.AgencyId == agencyId && l.Year == year, ct) is { } row
-            ? AnnualReportJson.Read(row.Json)
-            : null;
-
     private static async Task<IResult> ReportPage(string agencyId, int year, GongkaiDbContext db, CancellationToken ct)
     {
-        if (await FiledAsync(db, agencyId, year, ct) is not { } report)
+        if (await ReportLocks.FiledAsync(db, agencyId, year, ct) is not { } report)
         {
             return Results.NotFound();
         }
@@ -55,9 +43,10 @@ public static class PortalEndpoints
         return Results.Content(ReportHtmlWriter.Write(report, navigationHtml: nav), "text/html; charset=utf-8");
     }
 
-    private static async Task<IResult> DownloadAsync(GongkaiDbContext db, string agencyId, int year, string format, CancellationToken ct)
+    /// <summary><c>.json</c>, <c>.docx</c>, <c>.xlsx</c> or <c>.pdf</c> of a filed report; any other extension is 404.</summary>
+    private static async Task<IResult> DownloadAsync(string agencyId, int year, string format, GongkaiDbContext db, CancellationToken ct)
     {
-        if (await FiledAsync(db, agencyId, year, ct) is not { } report)
+        if (format is not ("json" or "docx" or "xlsx" or "pdf") || await ReportLocks.FiledAsync(db, agencyId, year, ct) is not { } report)
         {
             return Results.NotFound();
         }

@@ -73,6 +73,15 @@ public static class CaseBoard
         return rows.Select(r => Summarise(r, names[r.AgencyId], store.ToLedger(r), today)).OrderBy(s => s.State).ThenBy(s => s.Due?.Date).ToArray();
     }
 
+    /// <summary>One case within the staff member's agencies, or null — for a case that does not exist and for another agency's alike.</summary>
+    public static async Task<CaseSummary?> FindAsync(GongkaiDbContext db, Staff.StaffScope staff, string trackingNumber, CancellationToken ct)
+    {
+        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
+        return row is null || !staff.Covers(row.AgencyId)
+            ? null
+            : Summarise(row, staff.Agencies.Single(a => a.Id == row.AgencyId).Name, new CaseStore(db).ToLedger(row), TodayInChina());
+    }
+
     public static CaseSummary Summarise(ApplicationRow row, string agencyName, CaseLedger ledger, DateOnly today)
     {
         if (ledger.Status is CaseStatus.Decided or CaseStatus.Withdrawn)

@@ -66,6 +66,7 @@ public class PortalTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData("/reports/NOPE/2024")]
     [InlineData("/reports/BGQ/2026")]
     [InlineData("/reports/BGQ/2026.docx")]
+    [InlineData("/reports/BGQ/2024.exe")]
     [InlineData("/catalog/999999")]
     [InlineData("/catalog?category=99")]
     [InlineData("/guide?agency=NOPE")]

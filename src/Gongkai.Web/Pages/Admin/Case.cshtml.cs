@@ -5,7 +5,6 @@ using Gongkai.Documents.Letters;
 using Gongkai.Web.Staff;
 using Gongkai.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Admin;
 
@@ -83,14 +82,12 @@ public sealed class CaseModel(GongkaiDbContext db, StaffScopes scopes) : StaffPa
 
     private async Task<bool> LoadAsync(string number, CancellationToken ct)
     {
-        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == number, ct);
-        if (row is null || !Staff.Covers(row.AgencyId))
+        if (await CaseBoard.FindAsync(db, Staff, number, ct) is not { } found)
         {
             return false;
         }
 
-        var agency = Staff.Agencies.Single(a => a.Id == row.AgencyId).Name;
-        Summary = CaseBoard.Summarise(row, agency, new CaseStore(db).ToLedger(row), Today);
+        Summary = found;
         return true;
     }
 }

@@ -154,7 +154,7 @@ public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes, Micros
             Report.Sections = typed;
         }
 
-        var previous = (await ReportLocks.FindAsync(db, AgencyId, Year - 1, ct))?.Filed ?? await RecordsReport.TablesAsync(db, AgencyId, Year - 1, subordinates, ct);
+        var previous = await ReportLocks.FiledAsync(db, AgencyId, Year - 1, ct) ?? await RecordsReport.TablesAsync(db, AgencyId, Year - 1, subordinates, ct);
         Diagnostics = ReportChecker.Check(Report, new CheckContext { PreviousYear = previous });
         var sb = new StringBuilder();
         ReportHtmlWriter.WriteBody(sb, Report);
