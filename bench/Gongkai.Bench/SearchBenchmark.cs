@@ -48,7 +48,7 @@ public static class SearchBenchmark
 
     private static async Task MeasureAsync(string label, string db, int count)
     {
-        await using var context = GongkaiDatabase.Open(db);
+        await using var context = GongkaiDatabase.Open(db, Gongkai.Core.Calendar.ChinaClock.Real);
         Migrator.Migrate(context);
         var seed = Stopwatch.StartNew();
         if (!await context.Publications.AnyAsync())

@@ -19,20 +19,21 @@ public static class CliApp
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="clock">The one clock (the real one from <c>Program</c>, a fake one in tests).</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var root = new RootCommand("Gongkai（公开）：政府信息公开工作平台的命令行工具")
         {
-            ReportCommands.Build(stdout, stderr),
+            ReportCommands.Build(stdout, stderr, clock),
             CalendarCommands.Build(stdout),
             FeeCommands.Build(stdout),
-            Gongkai.Cli.Data.DbCommands.Build(stdout),
-            Gongkai.Cli.Data.RecordsCommands.Agencies(stdout),
-            Gongkai.Cli.Data.RecordsCommands.Demo(stdout),
-            Gongkai.Cli.Data.RecordsCommands.Cases(stdout, stderr),
-            Gongkai.Cli.Data.RecordsCommands.Proactive(stdout, stderr),
-            Gongkai.Cli.Data.AppealCommands.Appeals(stdout),
-            Gongkai.Cli.Data.AppealCommands.Normative(stdout),
+            Gongkai.Cli.Data.DbCommands.Build(stdout, clock),
+            Gongkai.Cli.Data.RecordsCommands.Agencies(stdout, clock),
+            Gongkai.Cli.Data.RecordsCommands.Demo(stdout, clock),
+            Gongkai.Cli.Data.RecordsCommands.Cases(stdout, stderr, clock),
+            Gongkai.Cli.Data.RecordsCommands.Proactive(stdout, stderr, clock),
+            Gongkai.Cli.Data.AppealCommands.Appeals(stdout, clock),
+            Gongkai.Cli.Data.AppealCommands.Normative(stdout, clock),
         };
 
         var parsed = root.Parse(args);

@@ -19,7 +19,9 @@ public static class GongkaiDatabase
 
     public static DatabaseProvider ProviderOf(string db) => db.Contains('=', StringComparison.Ordinal) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 
-    public static GongkaiDbContext Open(string db)
+    /// <param name="db">The <c>--db</c> value.</param>
+    /// <param name="clock">The injected clock; it stamps rows when they are saved.</param>
+    public static GongkaiDbContext Open(string db, TimeProvider clock)
     {
         var options = new DbContextOptionsBuilder<GongkaiDbContext>();
         if (ProviderOf(db) == DatabaseProvider.Postgres)
@@ -31,7 +33,7 @@ public static class GongkaiDatabase
             options.UseSqlite($"Data Source={db}");
         }
 
-        var context = new GongkaiDbContext(options.Options);
+        var context = new GongkaiDbContext(options.Options, clock);
         if (ProviderOf(db) == DatabaseProvider.Sqlite)
         {
             context.Database.OpenConnection();
@@ -52,6 +54,14 @@ public static class GongkaiDatabase
         _ = provider == DatabaseProvider.Postgres
             ? options.UseNpgsql("Host=localhost;Database=offline")
             : options.UseSqlite("Data Source=:memory:");
-        return new GongkaiDbContext(options.Options);
+        return new GongkaiDbContext(options.Options, OfflineClock.Instance);
     }
+}
+
+/// <summary>The clock of a context that never saves: asking it the time is a bug.</summary>
+internal sealed class OfflineClock : TimeProvider
+{
+    public static readonly OfflineClock Instance = new();
+
+    public override DateTimeOffset GetUtcNow() => throw new InvalidOperationException("An offline context (schema script only) has no clock and cannot save.");
 }

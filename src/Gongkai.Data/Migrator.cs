@@ -50,7 +50,7 @@ public static class Migrator
                 }
             }
 
-            db.Database.ExecuteSqlRaw($"INSERT INTO {HistoryTable} (name, applied_at) VALUES ({{0}}, {{1}})", name, DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            db.Database.ExecuteSqlRaw($"INSERT INTO {HistoryTable} (name, applied_at) VALUES ({{0}}, {{1}})", name, db.Clock.GetUtcNow().UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
             transaction.Commit();
             done.Add(name);
         }

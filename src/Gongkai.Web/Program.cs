@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Web.Api;
 using Gongkai.Web.Applications;
 using Gongkai.Web.Portal;
@@ -6,6 +7,7 @@ using Gongkai.Web.Storage;
 using Gongkai.Web.Workspace;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSingleton(ChinaClock.Real); // the one real clock; tests replace it
 builder.Services.AddProblemDetails();
 builder.Services.AddGongkaiStorage(builder.Configuration);
 builder.Services.AddGongkaiStaff();

@@ -8,11 +8,15 @@ public sealed record CliResult(int ExitCode, string Out, string Err)
 
 public static class CliRunner
 {
-    public static CliResult Run(params string[] args)
+    /// <summary>Runs the command with the clock on <see cref="Gongkai.Testing.TestClock.DefaultDay"/>.</summary>
+    public static CliResult Run(params string[] args) => RunAt(Gongkai.Testing.TestClock.DefaultDay, args);
+
+    /// <summary>Runs the command as if today (in China) were <paramref name="today"/>.</summary>
+    public static CliResult RunAt(DateOnly today, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
+        var code = CliApp.Run(args, stdout, stderr, Gongkai.Testing.TestClock.At(today));
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -48,7 +48,10 @@ public sealed class TestDatabase : IDisposable
     /// <summary>What <c>--db</c> would be.</summary>
     public string Db { get; }
 
-    public GongkaiDbContext Open() => GongkaiDatabase.Open(Db);
+    /// <summary>The clock every context of this database is opened with (a fake one, pinned to <see cref="Gongkai.Testing.TestClock.DefaultDay"/>).</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock { get; } = Gongkai.Testing.TestClock.Default();
+
+    public GongkaiDbContext Open() => GongkaiDatabase.Open(Db, Clock);
 
     /// <summary>Opens the database after adding the one agency most tests need (JD-01, 北关区灯塔路街道办事处).</summary>
     public async Task<GongkaiDbContext> OpenWithAgencyAsync()

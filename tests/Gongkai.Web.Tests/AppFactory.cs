@@ -4,6 +4,8 @@ using Gongkai.Data.Model;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests;
@@ -15,7 +17,28 @@ public class AppFactory : WebApplicationFactory<Program>
 
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"gongkai-web-{Guid.NewGuid():N}.db");
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("db", _db);
+    /// <summary>The application's clock: a fake one, at <see cref="Gongkai.Testing.TestClock.DefaultDay"/> unless a test moves it.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    public AppFactory()
+        : this(Gongkai.Testing.TestClock.DefaultDay)
+    {
+    }
+
+    // Not public: xUnit allows a class fixture one public constructor.
+    private AppFactory(DateOnly today) => Clock = Gongkai.Testing.TestClock.At(today);
+
+    /// <summary>An application whose today (in China) is <paramref name="today"/>; the demo data is seeded relative to it.</summary>
+    public static AppFactory At(DateOnly today) => new(today);
+
+    /// <summary>Today in China, by the application's clock.</summary>
+    public DateOnly Today => Gongkai.Core.Calendar.ChinaClock.TodayInChina(Clock);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("db", _db);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
 
     /// <summary>A staff account with <see cref="Password"/>; the user name is unique per call.</summary>
     public async Task<string> CreateStaffAsync(string role, string agencyId, string? name = null)

@@ -1,3 +1,4 @@
+using Gongkai.Core.Vocabulary;
 using System.CommandLine;
 using System.Globalization;
 using Gongkai.Core.Calendar;
@@ -120,7 +121,7 @@ public static class CalendarCommands
     {
         var received = DateOption("--received", "收到申请之日（按第三十一条：当面为提交日，挂号为签收日，平信为确认日，网络/传真为双方确认日）");
         var channel = new Option<string>("--channel") { Description = "申请渠道", DefaultValueFactory = _ => "in-person" };
-        channel.AcceptOnlyFromAmong("in-person", "oral", "registered-post", "letter", "online", "fax");
+        channel.AcceptOnlyFromAmong([.. Vocabularies.Channels.Codes]);
         var correctionRequested = DateOption("--correction-requested", "发出补正通知之日", required: false);
         var correctionReceived = DateOption("--correction-received", "收到补正之日", required: false);
         var consultation = new Option<string[]>("--consultation")
@@ -139,7 +140,7 @@ public static class CalendarCommands
         command.SetAction(parse =>
         {
             var receipt = CliParsing.Date(parse.GetValue(received)!, "--received");
-            var ledger = new CaseLedger(new ApplicationReceived(receipt, ParseChannel(parse.GetValue(channel)!)), Cal);
+            var ledger = new CaseLedger(new ApplicationReceived(receipt, Vocabularies.Channels.Parse(parse.GetValue(channel)!)), Cal);
             var events = new List<CaseEvent>();
             if (parse.GetValue(correctionRequested) is { } cr)
             {
@@ -216,14 +217,4 @@ public static class CalendarCommands
         });
         return command;
     }
-
-    private static ReceiptChannel ParseChannel(string value) => value switch
-    {
-        "oral" => ReceiptChannel.Oral,
-        "registered-post" => ReceiptChannel.RegisteredPost,
-        "letter" => ReceiptChannel.OrdinaryLetter,
-        "online" => ReceiptChannel.Online,
-        "fax" => ReceiptChannel.Fax,
-        _ => ReceiptChannel.InPerson,
-    };
 }

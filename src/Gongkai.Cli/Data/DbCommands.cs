@@ -13,7 +13,7 @@ public static class DbCommands
         DefaultValueFactory = _ => GongkaiDatabase.DefaultPath,
     };
 
-    public static Command Build(TextWriter stdout)
+    public static Command Build(TextWriter stdout, TimeProvider clock)
     {
         var db = new Command("db", "数据库：建立与升级表结构");
         var dbOption = DbOption();
@@ -22,7 +22,7 @@ public static class DbCommands
         {
             try
             {
-                using var context = GongkaiDatabase.Open(parse.GetValue(dbOption)!);
+                using var context = GongkaiDatabase.Open(parse.GetValue(dbOption)!, clock);
                 var applied = Migrator.Migrate(context);
                 stdout.WriteLine(applied.Count == 0 ? "数据库已是最新版本" : $"已执行 {applied.Count} 个脚本：{string.Join("、", applied)}");
                 return CliApp.Ok;

@@ -14,11 +14,11 @@ namespace Gongkai.Cli.Data;
 public static class RecordsCommands
 {
     /// <summary>Opens and migrates the database named by <c>--db</c>, with one-line errors.</summary>
-    internal static GongkaiDbContext Open(string db)
+    internal static GongkaiDbContext Open(string db, TimeProvider clock)
     {
         try
         {
-            var context = GongkaiDatabase.Open(db);
+            var context = GongkaiDatabase.Open(db, clock);
             Migrator.Migrate(context);
             return context;
         }
@@ -28,13 +28,13 @@ public static class RecordsCommands
         }
     }
 
-    public static Command Agencies(TextWriter stdout)
+    public static Command Agencies(TextWriter stdout, TimeProvider clock)
     {
         var db = DbCommands.DbOption();
         var list = new Command("list", "列出机关：每行「编号<TAB>名称<TAB>上级编号」，上级在前") { db };
         list.SetAction(parse =>
         {
-            using var context = Open(parse.GetValue(db)!);
+            using var context = Open(parse.GetValue(db)!, clock);
             var all = context.Agencies.AsNoTracking().OrderBy(a => a.Id).ToList();
             var ordered = new List<AgencyRow>();
             var queue = new Queue<AgencyRow>(all.Where(a => a.ParentId is null || all.All(p => p.Id != a.ParentId)));
@@ -54,10 +54,10 @@ public static class RecordsCommands
 
             return CliApp.Ok;
         });
-        return new Command("agencies", "机关（政府及其部门、街道办事处）") { list, AddAgency(stdout) };
+        return new Command("agencies", "机关（政府及其部门、街道办事处）") { list, AddAgency(stdout, clock) };
     }
 
-    private static Command AddAgency(TextWriter stdout)
+    private static Command AddAgency(TextWriter stdout, TimeProvider clock)
     {
         var db = DbCommands.DbOption();
         var id = new Option<string>("--id") { Description = "机关编号", Required = true };
@@ -72,7 +72,7 @@ public static class RecordsCommands
         var add = new Command("add", "新增或修改机关（写入审计日志）") { db, id, name, parent, code, address, hours, phone, fax, online };
         add.SetAction(parse =>
         {
-            using var context = Open(parse.GetValue(db)!);
+            using var context = Open(parse.GetValue(db)!, clock);
             var input = new Gongkai.Data.Agencies.AgencyInput(parse.GetValue(id)!, parse.GetValue(name)!, parse.GetValue(parent), parse.GetValue(code),
                 parse.GetValue(address), parse.GetValue(hours), parse.GetValue(phone), parse.GetValue(fax), parse.GetValue(online));
             var errors = new Gongkai.Data.Agencies.AgencyDirectory(context).SaveAsync(input, "命令行").GetAwaiter().GetResult();
@@ -87,7 +87,7 @@ public static class RecordsCommands
         return add;
     }
 
-    public static Command Demo(TextWriter stdout)
+    public static Command Demo(TextWriter stdout, TimeProvider clock)
     {
         var db = DbCommands.DbOption();
         var agencies = new Option<int>("--agencies") { Description = "下属机关数（部门与街道）", DefaultValueFactory = _ => 6 };
@@ -103,7 +103,7 @@ public static class RecordsCommands
             }
 
             var options = new DemoOptions(CliParsing.NonNegative(parse.GetValue(agencies), "--agencies"), first, last, CliParsing.NonNegative(parse.GetValue(applications), "--applications"));
-            using var context = Open(parse.GetValue(db)!);
+            using var context = Open(parse.GetValue(db)!, clock);
             var created = DemoSeeder.SeedAsync(context, options).GetAwaiter().GetResult();
             stdout.WriteLine(created == 0 ? "数据库中已有机关，未生成演示数据" : $"已生成演示数据：{context.Agencies.Count()} 个机关，{created} 件申请");
             return CliApp.Ok;
@@ -115,6 +115,7 @@ public static class RecordsCommands
     private static int RunImport(
         string path,
         string db,
+        TimeProvider clock,
         TextWriter stdout,
         TextWriter stderr,
         Func<GongkaiDbContext, TextReader, string, CancellationToken, Task<(int Imported, IReadOnlyList<Gongkai.Data.Cases.ImportError> Errors)>> import,
@@ -125,7 +126,7 @@ public static class RecordsCommands
             throw new CliException($"{path}：文件不存在");
         }
 
-        using var context = Open(db);
+        using var context = Open(db, clock);
         using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
         var (imported, errors) = import(context, reader, "命令行导入", CancellationToken.None).GetAwaiter().GetResult();
         if (errors.Count > 0)
@@ -143,16 +144,16 @@ public static class RecordsCommands
         return CliApp.Ok;
     }
 
-    public static Command Cases(TextWriter stdout, TextWriter stderr)
+    public static Command Cases(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var db = DbCommands.DbOption();
         var file = new Argument<string>("FILE.csv") { Description = "CSV 文件（UTF-8），列：" + string.Join(",", Gongkai.Data.Cases.CaseCsvImport.Columns) };
         var import = new Command("import", "从 CSV 导入申请；任一行有错时逐行报告且不保存任何数据") { db, file };
-        import.SetAction(parse => RunImport(parse.GetValue(file)!, parse.GetValue(db)!, stdout, stderr, Gongkai.Data.Cases.CaseCsvImport.ImportAsync, "件申请"));
+        import.SetAction(parse => RunImport(parse.GetValue(file)!, parse.GetValue(db)!, clock, stdout, stderr, Gongkai.Data.Cases.CaseCsvImport.ImportAsync, "件申请"));
         return new Command("cases", "依申请公开案件") { import };
     }
 
-    public static Command Lock(TextWriter stdout)
+    public static Command Lock(TextWriter stdout, TimeProvider clock)
     {
         var db = DbCommands.DbOption();
         var agency = new Option<string>("--agency") { Description = "机关编号", Required = true };
@@ -161,7 +162,7 @@ public static class RecordsCommands
         var command = new Command("lock", "锁定已公布的年度报告：此后记录变动只显示为更正差异，不会改变已公布的报告") { db, agency, year, subordinates };
         command.SetAction(parse =>
         {
-            using var context = Open(parse.GetValue(db)!);
+            using var context = Open(parse.GetValue(db)!, clock);
             try
             {
                 ReportLocks.LockAsync(context, parse.GetValue(agency)!, parse.GetValue(year), parse.GetValue(subordinates), "命令行").GetAwaiter().GetResult();
@@ -177,7 +178,7 @@ public static class RecordsCommands
         return command;
     }
 
-    public static Command Trace(TextWriter stdout)
+    public static Command Trace(TextWriter stdout, TimeProvider clock)
     {
         var db = DbCommands.DbOption();
         var agency = new Option<string>("--agency") { Description = "机关编号", Required = true };
@@ -195,7 +196,7 @@ public static class RecordsCommands
             }
 
             var rowKey = path["requests.".Length..^(column.Key.Length + 1)];
-            using var context = Open(parse.GetValue(db)!);
+            using var context = Open(parse.GetValue(db)!, clock);
             IReadOnlyList<string> numbers;
             try
             {
@@ -217,16 +218,16 @@ public static class RecordsCommands
         return command;
     }
 
-    public static Command Proactive(TextWriter stdout, TextWriter stderr)
+    public static Command Proactive(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var db = DbCommands.DbOption();
         var file = new Argument<string>("FILE.csv") { Description = "CSV 文件（UTF-8），列：" + string.Join(",", Gongkai.Data.Publishing.ProactiveCsvImport.Columns) };
         var import = new Command("import", "导入各机关各年度的行政许可、处罚、强制决定数和收费金额；任一行有错时不保存任何数据") { db, file };
-        import.SetAction(parse => RunImport(parse.GetValue(file)!, parse.GetValue(db)!, stdout, stderr, Gongkai.Data.Publishing.ProactiveCsvImport.ImportAsync, "行年度数据"));
+        import.SetAction(parse => RunImport(parse.GetValue(file)!, parse.GetValue(db)!, clock, stdout, stderr, Gongkai.Data.Publishing.ProactiveCsvImport.ImportAsync, "行年度数据"));
         return new Command("proactive", "主动公开（表二）的年度数据") { import };
     }
 
-    public static Command Generate(TextWriter stdout, TextWriter stderr)
+    public static Command Generate(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var db = DbCommands.DbOption();
         var agency = new Option<string>("--agency") { Description = "机关编号（见 agencies list）", Required = true };
@@ -238,7 +239,7 @@ public static class RecordsCommands
         var command = new Command("generate", "由案件和主动公开记录生成年度报告（表二至表四由记录计算，不需重新录入）") { db, agency, year, subordinates, to, output };
         command.SetAction(parse =>
         {
-            using var context = Open(parse.GetValue(db)!);
+            using var context = Open(parse.GetValue(db)!, clock);
             Gongkai.Core.Reports.AnnualReport report;
             try
             {

@@ -13,16 +13,16 @@ namespace Gongkai.Cli.Reports;
 /// <summary><c>gongkai report check|render</c>.</summary>
 public static class ReportCommands
 {
-    public static Command Build(TextWriter stdout, TextWriter stderr)
+    public static Command Build(TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         var report = new Command("report", "年度报告：校验、转换格式");
         report.Subcommands.Add(BuildParse(stdout, stderr));
         report.Subcommands.Add(BuildCheck(stdout));
         report.Subcommands.Add(BuildRender(stdout));
         report.Subcommands.Add(RollupCommand.Build(stdout));
-        report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Generate(stdout, stderr));
-        report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Lock(stdout));
-        report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Trace(stdout));
+        report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Generate(stdout, stderr, clock));
+        report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Lock(stdout, clock));
+        report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Trace(stdout, clock));
         return report;
     }
 

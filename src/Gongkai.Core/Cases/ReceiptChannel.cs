@@ -37,13 +37,5 @@ public static class ReceiptRules
     };
 
     /// <summary>zh-CN channel name.</summary>
-    public static string Label(this ReceiptChannel channel) => channel switch
-    {
-        ReceiptChannel.InPerson => "当面",
-        ReceiptChannel.Oral => "口头代填",
-        ReceiptChannel.RegisteredPost => "邮寄-挂号",
-        ReceiptChannel.OrdinaryLetter => "邮寄-平信",
-        ReceiptChannel.Online => "网络",
-        ReceiptChannel.Fax => "传真",
-    };
+    public static string Label(this ReceiptChannel channel) => Vocabulary.Vocabularies.Channels.Label(channel);
 }

@@ -21,17 +21,21 @@ public sealed record ResidentIdNumber
     public DateOnly BirthDate => DateOnly.ParseExact(Value.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture);
 
     /// <summary>Parses a number, or returns null with a zh-CN reason.</summary>
-    public static ResidentIdNumber? TryParse(string? input, out string? error)
+    /// <param name="input">The number as typed.</param>
+    /// <param name="asOf">The day the number is given (today, or an application's receipt date): nobody is born after it.</param>
+    /// <param name="error">Why the number is refused.</param>
+    public static ResidentIdNumber? TryParse(string? input, DateOnly asOf, out string? error)
     {
         var value = (input ?? "").Trim().ToUpperInvariant();
-        error = Validate(value);
+        error = Validate(value, asOf);
         return error is null ? new ResidentIdNumber(value) : null;
     }
 
+    /// <summary>Parses a number already accepted (stored), or throws <see cref="FormatException"/>.</summary>
     public static ResidentIdNumber Parse(string input) =>
-        TryParse(input, out var error) ?? throw new FormatException(error);
+        TryParse(input, DateOnly.MaxValue, out var error) ?? throw new FormatException(error);
 
-    private static string? Validate(string value)
+    private static string? Validate(string value, DateOnly asOf)
     {
         if (value.Length != 18)
         {
@@ -47,7 +51,7 @@ public sealed record ResidentIdNumber
         }
 
         if (!DateOnly.TryParseExact(value.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
-            || birth.Year < 1850 || birth > DateOnly.FromDateTime(DateTime.UtcNow))
+            || birth.Year < 1850 || birth > asOf)
         {
             return $"居民身份证号中的出生日期 {value.Substring(6, 8)} 无效";
         }

@@ -1,3 +1,4 @@
+using Gongkai.Core.Vocabulary;
 using System.Globalization;
 using System.Text;
 using Gongkai.Core.Cases;
@@ -26,12 +27,6 @@ public static class CaseCsvImport
 {
     public static readonly string[] Columns =
         ["tracking_number", "agency_id", "applicant_type", "channel", "received_on", "applicant_name", "phone", "description", "id_number", "credit_code", "decided_on", "outcome"];
-
-    private static readonly Dictionary<string, ReceiptChannel> _channels = new(StringComparer.Ordinal)
-    {
-        ["当面"] = ReceiptChannel.InPerson, ["口头代填"] = ReceiptChannel.Oral, ["邮寄-挂号"] = ReceiptChannel.RegisteredPost,
-        ["邮寄-平信"] = ReceiptChannel.OrdinaryLetter, ["网络"] = ReceiptChannel.Online, ["传真"] = ReceiptChannel.Fax,
-    };
 
     public static async Task<(int Imported, IReadOnlyList<ImportError> Errors)> ImportAsync(GongkaiDbContext db, TextReader csv, string actor, CancellationToken ct = default)
     {
@@ -86,9 +81,9 @@ public static class CaseCsvImport
                 Error("applicant_type", $"「{F("applicant_type")}」不是申请人类型（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）");
             }
 
-            if (!_channels.TryGetValue(F("channel"), out var channel))
+            if (!Vocabularies.Channels.TryParse(F("channel"), out var channel))
             {
-                Error("channel", $"「{F("channel")}」不是申请渠道（{string.Join("、", _channels.Keys)}）");
+                Error("channel", Vocabularies.Channels.NotA(F("channel")));
             }
 
             var received = Date(F("received_on"), "received_on", Error, required: true);
@@ -100,7 +95,7 @@ public static class CaseCsvImport
                 }
             }
 
-            if (F("id_number").Length > 0 && ResidentIdNumber.TryParse(F("id_number"), out var idError) is null)
+            if (F("id_number").Length > 0 && ResidentIdNumber.TryParse(F("id_number"), received ?? DateOnly.MaxValue, out var idError) is null)
             {
                 Error("id_number", idError!);
             }

@@ -1,6 +1,7 @@
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Cases;
 using Gongkai.Core.Statute;
+using Gongkai.Core.Vocabulary;
 using Gongkai.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +33,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
     public async Task AddAsync(NewApplication application, string actor, CancellationToken ct = default)
     {
         db.Applications.Add(NewRow(application, new CaseLedger(new ApplicationReceived(application.ReceivedOn, application.Channel), _calendar), actor));
-        db.Audit.Add(AuditRow.Of(actor, "application", application.TrackingNumber, "received", null, new { application.TrackingNumber, application.AgencyId, application.ReceivedOn }));
+        db.Audit.Add(AuditRow.Of(actor, "application", application.TrackingNumber, CaseEventCodes.Received, null, new { application.TrackingNumber, application.AgencyId, application.ReceivedOn }));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
@@ -118,21 +119,8 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         return ledger;
     }
 
-    public static string Kind(CaseEvent e) => e switch
-    {
-        ApplicationReceived => "received",
-        CorrectionRequested => "correction-requested",
-        CorrectionReceived => "correction-received",
-        ConsultationSent => "consultation-sent",
-        ConsultationAnswered => "consultation-answered",
-        ExtensionApproved => "extension-approved",
-        FeeNoticeSent => "fee-notice-sent",
-        FeeNoticeReceived => "fee-notice-received",
-        FeePaid => "fee-paid",
-        Decided => "decided",
-        Withdrawn => "withdrawn",
-        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
-    };
+    /// <summary>The stored code of an event's kind (<see cref="Gongkai.Core.Vocabulary.Vocabularies.EventKinds"/>).</summary>
+    public static string Kind(CaseEvent e) => e.CodeOf();
 
     private static CaseEventRow EventRow(CaseEvent e, int sequence, string actor) => new()
     {
@@ -145,22 +133,23 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         ApprovedBy = e is ExtensionApproved y ? y.ApprovedBy : null,
         Note = e switch { Decided { Reasons: { } reasons } => reasons, CorrectionReceived { Content: { } content } => content, _ => null },
         RecordedBy = actor,
-        RecordedAtUtc = DateTime.UtcNow,
     };
 
-    private static CaseEvent ToEvent(CaseEventRow r) => r.Kind switch
-    {
-        "received" => new ApplicationReceived(r.On, (ReceiptChannel)(r.Party ?? 0)),
-        "correction-requested" => new CorrectionRequested(r.On),
-        "correction-received" => new CorrectionReceived(r.On, r.Note),
-        "consultation-sent" => new ConsultationSent(r.On, (ConsultationParty)(r.Party ?? 0)),
-        "consultation-answered" => new ConsultationAnswered(r.On),
-        "extension-approved" => new ExtensionApproved(r.On, r.Workdays ?? 0, r.ApprovedBy ?? ""),
-        "fee-notice-sent" => new FeeNoticeSent(r.On),
-        "fee-notice-received" => new FeeNoticeReceived(r.On),
-        "fee-paid" => new FeePaid(r.On),
-        "decided" => new Decided(r.On, (Outcome)(r.Outcome ?? 0), r.Note),
-        "withdrawn" => new Withdrawn(r.On),
-        _ => throw new InvalidDataException($"Unknown event kind '{r.Kind}' in case_events #{r.Id}."),
+    private static CaseEvent ToEvent(CaseEventRow r) =>
+        !Vocabularies.EventKinds.TryParse(r.Kind, out var kind) || r.Kind != Vocabularies.EventKinds.Code(kind)
+            ? throw new InvalidDataException($"Unknown event kind '{r.Kind}' in case_events #{r.Id}.")
+            : kind switch
+            {
+                CaseEventKind.Received => new ApplicationReceived(r.On, (ReceiptChannel)(r.Party ?? 0)),
+                CaseEventKind.CorrectionRequested => new CorrectionRequested(r.On),
+                CaseEventKind.CorrectionReceived => new CorrectionReceived(r.On, r.Note),
+                CaseEventKind.ConsultationSent => new ConsultationSent(r.On, (ConsultationParty)(r.Party ?? 0)),
+                CaseEventKind.ConsultationAnswered => new ConsultationAnswered(r.On),
+                CaseEventKind.ExtensionApproved => new ExtensionApproved(r.On, r.Workdays ?? 0, r.ApprovedBy ?? ""),
+                CaseEventKind.FeeNoticeSent => new FeeNoticeSent(r.On),
+                CaseEventKind.FeeNoticeReceived => new FeeNoticeReceived(r.On),
+                CaseEventKind.FeePaid => new FeePaid(r.On),
+                CaseEventKind.Decided => new Decided(r.On, (Outcome)(r.Outcome ?? 0), r.Note),
+                CaseEventKind.Withdrawn => new Withdrawn(r.On),
     };
 }

@@ -11,8 +11,35 @@ namespace Gongkai.Data.Model;
 /// Staff accounts are ASP.NET Core Identity's tables in the same database (renamed staff_*), so one
 /// migration history covers everything and the web tier keeps no state of its own.
 /// </summary>
-public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : IdentityDbContext<StaffUser>(options)
+public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options, TimeProvider clock) : IdentityDbContext<StaffUser>(options)
 {
+    /// <summary>The clock that stamps every <see cref="IStamped"/> row when it is saved (the one injected clock).</summary>
+    public TimeProvider Clock { get; } = clock;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Stamp();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Stamp();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void Stamp()
+    {
+        var now = Clock.GetUtcNow().UtcDateTime;
+        foreach (var entry in ChangeTracker.Entries<IStamped>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.Stamp(now, entry.State == EntityState.Added);
+            }
+        }
+    }
+
     /// <summary>PostgreSQL only: the stored tsvector of an item's bigrams (see Publishing/PublicationSearch).</summary>
     public const string SearchVectorColumn = "SearchVector";
 

@@ -59,7 +59,7 @@ public sealed class ApplicationRow
 }
 
 /// <summary>One ledger event (append-only). Kind-specific fields are null where they do not apply.</summary>
-public sealed class CaseEventRow
+public sealed class CaseEventRow : IStamped
 {
     public long Id { get; set; }
 
@@ -85,6 +85,8 @@ public sealed class CaseEventRow
     public required string RecordedBy { get; set; }
 
     public DateTime RecordedAtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => RecordedAtUtc = added ? utcNow : RecordedAtUtc;
 }
 
 public sealed class AppealRow
@@ -163,11 +165,13 @@ public sealed class ProactiveYearRow
 }
 
 /// <summary>Append-only audit trail: who changed what, when, with the values before and after.</summary>
-public sealed class AuditRow
+public sealed class AuditRow : IStamped
 {
     public long Id { get; set; }
 
     public DateTime AtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => AtUtc = added ? utcNow : AtUtc;
 
     public required string Actor { get; set; }
 
@@ -182,13 +186,12 @@ public sealed class AuditRow
     public string? After { get; set; }
 
     /// <summary>
-    /// An entry stamped now. <paramref name="before"/> and <paramref name="after"/> are serialised at
+    /// An entry, stamped with the context's clock when saved. <paramref name="before"/> and <paramref name="after"/> are serialised at
     /// this call, so pass a snapshot (an anonymous copy, or <see cref="JsonSerializer.SerializeToElement{T}(T, JsonSerializerOptions?)"/>)
     /// of anything changed since.
     /// </summary>
     public static AuditRow Of(string actor, string entity, string key, string action, object? before = null, object? after = null) => new()
     {
-        AtUtc = DateTime.UtcNow,
         Actor = actor,
         Entity = entity,
         EntityKey = key,
@@ -199,7 +202,7 @@ public sealed class AuditRow
 }
 
 /// <summary>A published year's report frozen as filed; later record changes show as a restatement.</summary>
-public sealed class ReportLockRow
+public sealed class ReportLockRow : IStamped
 {
     public required string AgencyId { get; set; }
 
@@ -208,6 +211,8 @@ public sealed class ReportLockRow
     public bool IncludeSubordinates { get; set; }
 
     public DateTime LockedAtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => LockedAtUtc = added ? utcNow : LockedAtUtc;
 
     public required string LockedBy { get; set; }
 

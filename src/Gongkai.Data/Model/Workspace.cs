@@ -48,7 +48,7 @@ public sealed class PublicationRow
 }
 
 /// <summary>One step of a publication's review chain, appended and never changed.</summary>
-public sealed class PublicationStepRow
+public sealed class PublicationStepRow : IStamped
 {
     public long Id { get; set; }
 
@@ -61,6 +61,8 @@ public sealed class PublicationStepRow
     public required string ActorName { get; set; }
 
     public DateTime AtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => AtUtc = added ? utcNow : AtUtc;
 }
 
 public sealed class AttachmentRow
@@ -77,7 +79,7 @@ public sealed class AttachmentRow
 }
 
 /// <summary>The clerk's edited narrative of a year's report (sections 一, 五, 六), kept until the year is locked.</summary>
-public sealed class ReportDraftRow
+public sealed class ReportDraftRow : IStamped
 {
     public required string AgencyId { get; set; }
 
@@ -92,6 +94,8 @@ public sealed class ReportDraftRow
     public required string UpdatedBy { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => UpdatedAtUtc = utcNow;
 }
 
 /// <summary>An ASP.NET Core data-protection key (cookies, antiforgery tokens) kept in the database so any web node can read them.</summary>

@@ -136,7 +136,7 @@ public sealed class PublicationStore(GongkaiDbContext db)
     public static ComputedDate Due(PublicationRow row, WorkdayCalendar? calendar = null) => PublicationDeadline.Compute(row.WrittenOn, calendar);
 
     private static PublicationStepRow Step(ReviewStep step, Actor actor) =>
-        new() { Step = (int)step, ActorId = actor.Id, ActorName = actor.Name, AtUtc = DateTime.UtcNow };
+        new() { Step = (int)step, ActorId = actor.Id, ActorName = actor.Name };
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

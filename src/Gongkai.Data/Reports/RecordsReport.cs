@@ -67,7 +67,7 @@ public static class RecordsReport
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var type = applicant is null ? (int?)null : (int)applicant.Value;
-        var closures = db.CaseEvents.Where(e => e.Kind == "decided" || e.Kind == "withdrawn");
+        var closures = db.CaseEvents.Where(e => e.Kind == CaseEventCodes.Decided || e.Kind == CaseEventCodes.Withdrawn);
         var candidates =
             from a in db.Applications
             where ids.Contains(a.AgencyId) && a.ReceivedOn <= last && (type == null || a.ApplicantType == type)
@@ -83,7 +83,7 @@ public static class RecordsReport
             RequestRowKind.CarriedForward => candidates.Where(x => x.ClosedOn == null || x.ClosedOn > last),
             RequestRowKind.Total => candidates.Where(x => x.ClosedOn != null && x.ClosedOn <= last),
             _ => candidates.Where(x => x.ClosedOn != null && x.ClosedOn <= last
-                && ((x.Kind == "decided" && outcomes.Contains(x.Outcome)) || (withdrawnCounts && x.Kind == "withdrawn"))),
+                && ((x.Kind == CaseEventCodes.Decided && outcomes.Contains(x.Outcome)) || (withdrawnCounts && x.Kind == CaseEventCodes.Withdrawn))),
         };
         return await query.OrderBy(x => x.TrackingNumber).Select(x => x.TrackingNumber).ToListAsync(ct).ConfigureAwait(false);
     }
@@ -92,7 +92,7 @@ public static class RecordsReport
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
-        var closures = db.CaseEvents.Where(e => e.Kind == "decided" || e.Kind == "withdrawn");
+        var closures = db.CaseEvents.Where(e => e.Kind == CaseEventCodes.Decided || e.Kind == CaseEventCodes.Withdrawn);
 
         // One integer group key per case (applicant type, new or carried over, and how it stood on
         // 31 Dec: open, withdrawn or decided with an outcome): SQLite groups an integer far faster
@@ -105,7 +105,7 @@ public static class RecordsReport
             where c == null || c.On >= first
             group a by a.ApplicantType
                 + (a.ReceivedOn >= first ? KeyNew : 0)
-                + (c != null && c.On <= last ? (c.Kind == "withdrawn" ? WithdrawnState : c.Outcome!.Value + 1) * KeyState : 0) into g
+                + (c != null && c.On <= last ? (c.Kind == CaseEventCodes.Withdrawn ? WithdrawnState : c.Outcome!.Value + 1) * KeyState : 0) into g
             select new { Key = g.Key, Count = g.Count() })
             .ToListAsync(ct).ConfigureAwait(false);
 

@@ -31,7 +31,7 @@ public static class ReportDrafts
         }
 
         (row.Overview, row.Problems, row.Other) = (narrative.Overview, narrative.Problems, narrative.Other);
-        (row.UpdatedBy, row.UpdatedAtUtc) = (actor, DateTime.UtcNow);
+        row.UpdatedBy = actor;
         db.Audit.Add(AuditRow.Of(actor, "report", $"{agencyId}/{year}", "narrative-edited", before, new { row.Overview, row.Problems, row.Other }));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }

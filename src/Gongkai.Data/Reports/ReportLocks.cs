@@ -24,7 +24,7 @@ public static class ReportLocks
         var report = await RecordsReport.BuildAsync(db, agencyId, year, includeSubordinates, ct).ConfigureAwait(false);
         db.ReportLocks.Add(new ReportLockRow
         {
-            AgencyId = agencyId, Year = year, IncludeSubordinates = includeSubordinates, LockedAtUtc = DateTime.UtcNow, LockedBy = actor,
+            AgencyId = agencyId, Year = year, IncludeSubordinates = includeSubordinates, LockedBy = actor,
             Json = AnnualReportJson.Write(report),
         });
         db.Audit.Add(AuditRow.Of(actor, "report", $"{agencyId}/{year}", "locked"));

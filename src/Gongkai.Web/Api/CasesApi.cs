@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Cases;
 using Gongkai.Core.Statute;
 using Gongkai.Data.Cases;
@@ -79,13 +80,14 @@ public static class CasesApi
             return TypedResults.Forbid();
         }
 
-        var on = request.On ?? CaseBoard.TodayInChina();
+        var today = db.Clock.TodayInChina();
+        var on = request.On ?? today;
         if (CaseActions.ToEvent(new CaseAction(request.Kind, on, request.Outcome, request.Reasons, request.Workdays, request.Party), staff.User.DisplayName) is not { } e)
         {
             return ApiProblems.Refused(CaseActions.Incomplete);
         }
 
-        if (on > CaseBoard.TodayInChina())
+        if (on > today)
         {
             return ApiProblems.Refused("办理日期不能晚于今天");
         }

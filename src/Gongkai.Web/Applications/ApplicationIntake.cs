@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Cases;
 using Gongkai.Core.Deadlines;
 using Gongkai.Core.Identity;
@@ -15,15 +16,13 @@ public sealed record Registration(ReceiptChannel Channel, DateOnly ReceivedOn, s
 /// <summary>依申请公开 intake shared by the JSON API and the HTML form: validation, storage and tracking.</summary>
 public static class ApplicationIntake
 {
-    /// <summary>Online applications are received on the day both sides confirm (第三十一条第（三）项): today in China.</summary>
-    public static DateOnly TodayInChina() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
     /// <summary>Stores a validated application (before returning: an accepted application is durable).</summary>
     /// <param name="registered">For an application a clerk registers from another channel (当面, 邮寄, 传真, 口头): how and when it was received, and by whom; null for the online form.</param>
     public static async Task<ApplyResponse> SubmitAsync(ApplyRequest request, GongkaiDbContext db, CancellationToken ct, Registration? registered = null)
     {
         var channel = registered?.Channel ?? ReceiptChannel.Online;
-        var received = registered?.ReceivedOn ?? TodayInChina();
+        // Online applications are received on the day both sides confirm (第三十一条第（三）项): today in China.
+        var received = registered?.ReceivedOn ?? db.Clock.TodayInChina();
         var number = $"{received:yyyyMMdd}-{RandomNumberGenerator.GetInt32(100000, 1000000)}";
         var type = ApplicantColumns.Parts.Single(c => c.Key == request.ApplicantType).Type!.Value;
         var application = new NewApplication(number, request.AgencyId!, type, channel, received, request.Name!.Trim(), Digits(request.Phone!),
@@ -58,7 +57,7 @@ public static class ApplicationIntake
             return null;
         }
 
-        await new CaseStore(db).AppendAsync(trackingNumber, new CorrectionReceived(TodayInChina(), correction), "申请人（网上补正）", ct);
+        await new CaseStore(db).AppendAsync(trackingNumber, new CorrectionReceived(db.Clock.TodayInChina(), correction), "申请人（网上补正）", ct);
         return await TrackAsync(trackingNumber, phone, db, ct);
     }
 
@@ -100,7 +99,7 @@ public static class ApplicationIntake
 
         if (type?.Type == Core.Statute.ApplicantType.Natural)
         {
-            if (ResidentIdNumber.TryParse(r.IdNumber, out var idError) is null)
+            if (ResidentIdNumber.TryParse(r.IdNumber, db.Clock.TodayInChina(), out var idError) is null)
             {
                 Error("idNumber", $"身份证明：{idError}");
             }

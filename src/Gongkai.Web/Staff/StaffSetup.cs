@@ -46,7 +46,7 @@ public static class StaffSetup
         });
         services.AddScoped<StaffScopes>();
         services.AddDataProtection().SetApplicationName("gongkai");
-        services.AddOptions<KeyManagementOptions>().Configure<StorageOptions>((o, storage) => o.XmlRepository = new DatabaseXmlRepository(storage.Db));
+        services.AddOptions<KeyManagementOptions>().Configure<StorageOptions, TimeProvider>((o, storage, clock) => o.XmlRepository = new DatabaseXmlRepository(storage.Db, clock));
 
         // Razor would otherwise write every Chinese character as &#x…; entity.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -68,17 +68,17 @@ public static class StaffSetup
     }
 
     /// <summary>Data-protection keys in the data_protection_keys table.</summary>
-    private sealed class DatabaseXmlRepository(string db) : IXmlRepository
+    private sealed class DatabaseXmlRepository(string db, TimeProvider clock) : IXmlRepository
     {
         public IReadOnlyCollection<XElement> GetAllElements()
         {
-            using var context = GongkaiDatabase.Open(db);
+            using var context = GongkaiDatabase.Open(db, clock);
             return context.DataProtectionKeys.Select(k => k.Xml).ToList().Select(XElement.Parse).ToArray();
         }
 
         public void StoreElement(XElement element, string friendlyName)
         {
-            using var context = GongkaiDatabase.Open(db);
+            using var context = GongkaiDatabase.Open(db, clock);
             context.DataProtectionKeys.Add(new DataProtectionKeyRow { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
             context.SaveChanges();
         }

@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using System.Security.Cryptography;
 using Gongkai.Core.Publishing;
 using Gongkai.Data.Demo;
@@ -101,7 +102,7 @@ public static class WorkspaceSeeder
         var store = new PublicationStore(db);
         Actor Act(string userName, string role) => new(staff[userName].Id, staff[userName].DisplayName, [role]);
         // Spread over the last eight months, so the demo looks current whenever it is started.
-        var written = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-(_demoItems.Length * 23) - 14);
+        var written = db.Clock.TodayInChina().AddDays(-(_demoItems.Length * 23) - 14);
         foreach (var (category, area, title, body) in _demoItems)
         {
             var subject = category == 1 ? "政府信息公开制度" : null;
@@ -119,7 +120,7 @@ public static class WorkspaceSeeder
     {
         var agencies = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.ParentId }).ToListAsync(ct);
         var years = await db.Applications.Select(a => a.ReceivedOn.Year).Distinct().ToListAsync(ct);
-        var thisYear = DateTime.UtcNow.AddHours(8).Year;
+        var thisYear = db.Clock.TodayInChina().Year;
         foreach (var year in years.Where(y => y < thisYear).Order())
         {
             foreach (var agency in agencies)

@@ -53,14 +53,12 @@ public static class CaseBoard
     /// <summary>「即将到期」: due within this many working days (the amber band).</summary>
     public const int DueSoonWorkdays = 3;
 
-    public static DateOnly TodayInChina() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
     public static async Task<IReadOnlyList<CaseSummary>> ListAsync(GongkaiDbContext db, IReadOnlyList<string> agencyIds, bool open, string? text, int limit, CancellationToken ct)
     {
         var query = db.Applications.AsNoTracking().Include(a => a.Events).Where(a => agencyIds.Contains(a.AgencyId));
         query = open
-            ? query.Where(a => !a.Events.Any(e => e.Kind == "decided" || e.Kind == "withdrawn"))
-            : query.Where(a => a.Events.Any(e => e.Kind == "decided" || e.Kind == "withdrawn"));
+            ? query.Where(a => !a.Events.Any(e => e.Kind == CaseEventCodes.Decided || e.Kind == CaseEventCodes.Withdrawn))
+            : query.Where(a => a.Events.Any(e => e.Kind == CaseEventCodes.Decided || e.Kind == CaseEventCodes.Withdrawn));
         if (text is { Length: > 0 })
         {
             query = query.Where(a => a.TrackingNumber.Contains(text) || a.ApplicantName.Contains(text) || a.Description.Contains(text));
@@ -69,7 +67,7 @@ public static class CaseBoard
         var rows = await query.OrderByDescending(a => a.ReceivedOn).ThenByDescending(a => a.Id).Take(limit).ToListAsync(ct);
         var names = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var store = new CaseStore(db);
-        var today = TodayInChina();
+        var today = db.Clock.TodayInChina();
         return rows.Select(r => Summarise(r, names[r.AgencyId], store.ToLedger(r), today)).OrderBy(s => s.State).ThenBy(s => s.Due?.Date).ToArray();
     }
 
@@ -79,7 +77,7 @@ public static class CaseBoard
         var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
         return row is null || !staff.Covers(row.AgencyId)
             ? null
-            : Summarise(row, staff.Agencies.Single(a => a.Id == row.AgencyId).Name, new CaseStore(db).ToLedger(row), TodayInChina());
+            : Summarise(row, staff.Agencies.Single(a => a.Id == row.AgencyId).Name, new CaseStore(db).ToLedger(row), db.Clock.TodayInChina());
     }
 
     public static CaseSummary Summarise(ApplicationRow row, string agencyName, CaseLedger ledger, DateOnly today)

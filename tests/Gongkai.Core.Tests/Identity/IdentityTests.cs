@@ -10,7 +10,7 @@ public class IdentityTests
     [InlineData("11010519491231002x")] // lower-case x accepted
     public void ResidentIdNumber_ValidExamples(string value)
     {
-        var id = ResidentIdNumber.TryParse(value, out var error);
+        var id = ResidentIdNumber.TryParse(value, new DateOnly(2026, 6, 1), out var error);
         Assert.Null(error);
         Assert.NotNull(id);
         Assert.Equal(value.ToUpperInvariant(), id.Value);
@@ -23,8 +23,19 @@ public class IdentityTests
     [InlineData("110105194913310027", "出生日期")]
     public void ResidentIdNumber_InvalidSaysWhy(string value, string reason)
     {
-        Assert.Null(ResidentIdNumber.TryParse(value, out var error));
+        Assert.Null(ResidentIdNumber.TryParse(value, new DateOnly(2026, 6, 1), out var error));
         Assert.Contains(reason, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResidentIdNumber_BornAfterTheDayItIsGiven_IsRefused()
+    {
+        // Born 2026-06-02 (check character computed): valid from that day on, not the day before.
+        var first17 = "11010520260602001";
+        var number = first17 + ResidentIdNumber.CheckCharacter(first17);
+        Assert.Null(ResidentIdNumber.TryParse(number, new DateOnly(2026, 6, 1), out var error));
+        Assert.Contains("出生日期", error, StringComparison.Ordinal);
+        Assert.NotNull(ResidentIdNumber.TryParse(number, new DateOnly(2026, 6, 2), out _));
     }
 
     [Fact]

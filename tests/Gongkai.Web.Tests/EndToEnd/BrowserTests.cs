@@ -10,9 +10,9 @@ public sealed class BrowserCollection;
 [Collection("browser")]
 public class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
-    private static int Year => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).Year;
+    private int Year => fx.App.Today.Year;
 
-    private static async Task<int> PartlyDisclosedNaturalAsync(IPage clerk)
+    private async Task<int> PartlyDisclosedNaturalAsync(IPage clerk)
     {
         await clerk.GotoAsync($"/admin/reports?agency=BGQ-05&year={Year}");
         var row = clerk.Locator("#preview table.t3 tr", new() { HasText = "（二）部分公开" });

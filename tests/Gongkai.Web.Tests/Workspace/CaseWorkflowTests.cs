@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Gongkai.Core.Reports;
 using Gongkai.Data.Model;
 using Gongkai.Data.Reports;
+using Gongkai.Testing;
 using Gongkai.Web.Tests.Pages;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,46 +13,75 @@ public class CaseWorkflowTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private async Task<AnnualReport> TablesAsync(string agency, int year)
+    private static async Task<AnnualReport> TablesAsync(AppFactory app, string agency, int year)
     {
-        using var scope = factory.Services.CreateScope();
+        using var scope = app.Services.CreateScope();
         return await RecordsReport.TablesAsync(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>(), agency, year, ct: Ct);
     }
 
-    private static async Task<HttpResponseMessage> ActAsync(WebClient client, string number, params (string, string)[] fields) =>
-        await client.PostFormAsync($"/admin/cases/{number}", [.. fields, ("on", Today)], withToken: true);
+    private Task<HttpResponseMessage> ActAsync(WebClient client, string number, params (string, string)[] fields) => ActAsync(factory, client, number, fields);
+
+    private static async Task<HttpResponseMessage> ActAsync(AppFactory app, WebClient client, string number, params (string, string)[] fields) =>
+        await client.PostFormAsync($"/admin/cases/{number}", [.. fields, ("on", app.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))], withToken: true);
 
     [Fact]
-    public async Task OnlineApplication_Correction_PartialDisclosure_IsCountedInTheYearsReport()
-    {
-        var year = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).Year;
-        var before = await TablesAsync("BGQ-05", year);
-        var applicant = factory.Browser();
-        var number = await ApplyFormTests.ApplyAsync(applicant, ApplyFormTests.Valid(phone: "13612345678"));
+    public Task OnlineApplication_Correction_PartialDisclosure_IsCountedInTheYearsReport() => ApplyCorrectAnswerAsync(factory);
 
-        var clerk = await factory.SignedInAsync("经办人", "BGQ-05", "周经办");
+    public static TheoryData<DateOnly> WorkflowDays => new(Gongkai.Testing.TestClock.WorkflowDays);
+
+    /// <summary>The same workflow on its own application whose clock stands at each fixed date (year end, 春节, a leap day).</summary>
+    [Theory]
+    [MemberData(nameof(WorkflowDays))]
+    public async Task OnlineApplication_Correction_PartialDisclosure_AtFixedDates(DateOnly today)
+    {
+        using var app = AppFactory.At(today);
+        await ApplyCorrectAnswerAsync(app);
+    }
+
+    /// <summary>
+    /// Apply today; the clerk asks for 补正 today; the applicant corrects the next day (which may
+    /// be in the next year) and the clerk answers 部分公开 that day. The application is counted as
+    /// received in the year it arrived and answered in the year of the answer; across a year end
+    /// it is carried forward and carried over.
+    /// </summary>
+    internal static async Task ApplyCorrectAnswerAsync(AppFactory app)
+    {
+        var appliedOn = app.Today;
+        var answeredOn = appliedOn.AddDays(1);
+        var receivedBefore = await TablesAsync(app, "BGQ-05", appliedOn.Year);
+        var answeredBefore = await TablesAsync(app, "BGQ-05", answeredOn.Year);
+        var applicant = app.Browser();
+        var number = await ApplyFormTests.ApplyAsync(applicant, ApplyFormTests.Valid(phone: "13612345678"));
+        Assert.StartsWith(appliedOn.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), number, StringComparison.Ordinal);
+
+        var clerk = await app.SignedInAsync("经办人", "BGQ-05", "周经办");
         Assert.Contains(number, await clerk.GetStringAsync("/admin"), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(clerk, number, ("action", "correction-requested"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(app, clerk, number, ("action", "correction-requested"))).StatusCode);
 
         var tracked = await (await applicant.PostFormAsync("/track", ("Number", number), ("Phone", "13612345678"))).Content.ReadAsStringAsync(Ct);
         Assert.Contains("待补正", tracked, StringComparison.Ordinal);
+        app.Clock.MoveTo(answeredOn);
         var corrected = await applicant.PostFormAsync("/track", [("Number", number), ("Phone", "13612345678"), ("Correction", "灯塔路1号院老旧小区改造的实施方案（2026年3月）")], withToken: true, action: "/track?handler=correct");
         var correctedPage = await corrected.Content.ReadAsStringAsync(Ct);
         Assert.Contains("补正已提交", correctedPage, StringComparison.Ordinal);
         Assert.Contains("<td id=\"track-status\">办理中</td>", correctedPage, StringComparison.Ordinal);
 
-        var decided = await ActAsync(clerk, number, ("action", "decided"), ("outcome", "PartlyDisclosed"), ("reasons", "其中涉及个人信息的部分不予公开"));
+        var decided = await ActAsync(app, clerk, number, ("action", "decided"), ("outcome", "PartlyDisclosed"), ("reasons", "其中涉及个人信息的部分不予公开"));
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
         var casePage = await clerk.GetStringAsync($"/admin/cases/{number}");
         Assert.Contains("作出答复：（二）部分公开", casePage, StringComparison.Ordinal);
         Assert.Contains("收到补正后的申请：灯塔路1号院", casePage, StringComparison.Ordinal);
 
-        var after = await TablesAsync("BGQ-05", year);
-        Assert.Equal(before.Requests!["received"]![0] + 1, after.Requests!["received"]![0]);
-        Assert.Equal(before.Requests["partlyDisclosed"]![0] + 1, after.Requests["partlyDisclosed"]![0]);
-        Assert.Equal(before.Requests["partlyDisclosed"]![6] + 1, after.Requests["partlyDisclosed"]![6]);
+        var receivedAfter = await TablesAsync(app, "BGQ-05", appliedOn.Year);
+        Assert.Equal(receivedBefore.Requests!["received"]![0] + 1, receivedAfter.Requests!["received"]![0]);
+        var answeredAfter = await TablesAsync(app, "BGQ-05", answeredOn.Year);
+        Assert.Equal(answeredBefore.Requests!["partlyDisclosed"]![0] + 1, answeredAfter.Requests!["partlyDisclosed"]![0]);
+        Assert.Equal(answeredBefore.Requests["partlyDisclosed"]![6] + 1, answeredAfter.Requests["partlyDisclosed"]![6]);
+        if (answeredOn.Year != appliedOn.Year)
+        {
+            Assert.Equal(receivedBefore.Requests["carriedForward"]![0] + 1, receivedAfter.Requests["carriedForward"]![0]);
+            Assert.Equal(answeredBefore.Requests["carriedOver"]![0] + 1, answeredAfter.Requests["carriedOver"]![0]);
+        }
 
         var letter = await clerk.GetAsync($"/admin/cases/{number}?handler=letter&kind=decision");
         Assert.Equal(HttpStatusCode.OK, letter.StatusCode);

@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Cases;
 using Gongkai.Data.Cases;
 using Gongkai.Data.Model;
@@ -13,13 +14,13 @@ namespace Gongkai.Web.Pages.Admin;
 /// actions. Each action is checked by the ledger (an illegal step is refused with its reason);
 /// 延期 needs a 分管领导, who is recorded as the approver; the other steps need a 经办人.
 /// </summary>
-public sealed class CaseModel(GongkaiDbContext db, StaffScopes scopes) : StaffPage(scopes)
+public sealed class CaseModel(GongkaiDbContext db, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
 {
     public CaseSummary Summary { get; private set; } = null!;
 
     public string? Refusal { get; private set; }
 
-    public DateOnly Today { get; } = CaseBoard.TodayInChina();
+    public DateOnly Today { get; } = clock.TodayInChina();
 
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
     {

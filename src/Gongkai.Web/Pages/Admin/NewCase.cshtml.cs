@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Cases;
 using Gongkai.Core.Publishing;
 using Gongkai.Data.Model;
@@ -9,11 +10,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gongkai.Web.Pages.Admin;
 
 /// <summary>A 经办人 registers an application from any channel of 第三十一条, for an agency in their scope.</summary>
-public sealed class NewCaseModel(GongkaiDbContext db, StaffScopes scopes) : StaffPage(scopes)
+public sealed class NewCaseModel(GongkaiDbContext db, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
 {
     [BindProperty] public ReceiptChannel Channel { get; set; } = ReceiptChannel.InPerson;
 
-    [BindProperty] public DateOnly ReceivedOn { get; set; } = CaseBoard.TodayInChina();
+    [BindProperty] public DateOnly ReceivedOn { get; set; } = clock.TodayInChina();
 
     [BindProperty(Name = "")] public ApplicationForm Form { get; set; } = new();
 
@@ -37,7 +38,7 @@ public sealed class NewCaseModel(GongkaiDbContext db, StaffScopes scopes) : Staf
             errors["agencyId"] = ["只能为本机关（及下属机关）登记申请"];
         }
 
-        if (ReceivedOn > CaseBoard.TodayInChina() || ReceivedOn.Year < 2000)
+        if (ReceivedOn > clock.TodayInChina() || ReceivedOn.Year < 2000)
         {
             errors["receivedOn"] = ["收到申请日期不能晚于今天"];
         }

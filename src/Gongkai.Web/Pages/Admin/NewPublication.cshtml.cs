@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Publishing;
 using Gongkai.Data.Model;
 using Gongkai.Data.Publishing;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gongkai.Web.Pages.Admin;
 
 /// <summary>起草: a 经办人 drafts an item for an agency in scope; it gets its 索引号 now.</summary>
-public sealed class NewPublicationModel(GongkaiDbContext db, StaffScopes scopes) : StaffPage(scopes)
+public sealed class NewPublicationModel(GongkaiDbContext db, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
 {
     private const long MaxAttachmentBytes = 20L * 1024 * 1024;
 
@@ -26,7 +27,7 @@ public sealed class NewPublicationModel(GongkaiDbContext db, StaffScopes scopes)
 
     [BindProperty] public string? Subject { get; set; }
 
-    [BindProperty] public DateOnly WrittenOn { get; set; } = CaseBoard.TodayInChina();
+    [BindProperty] public DateOnly WrittenOn { get; set; } = clock.TodayInChina();
 
     [BindProperty] public string Validity { get; set; } = "有效";
 

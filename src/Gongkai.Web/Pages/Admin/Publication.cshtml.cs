@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Publishing;
 using Gongkai.Data.Model;
 using Gongkai.Data.Publishing;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Admin;
 
 /// <summary>One item and its review chain; the next step is offered to everyone in scope and refused, with the reason, to the wrong role or the same person twice.</summary>
-public sealed class PublicationModel(GongkaiDbContext db, StaffScopes scopes, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache) : StaffPage(scopes)
+public sealed class PublicationModel(GongkaiDbContext db, StaffScopes scopes, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache, TimeProvider clock) : StaffPage(scopes)
 {
     public PublicationStatus Status { get; private set; } = null!;
 
@@ -30,7 +31,7 @@ public sealed class PublicationModel(GongkaiDbContext db, StaffScopes scopes, Mi
 
         try
         {
-            await new PublicationStore(db).AdvanceAsync(id, step, Staff.Actor, CaseBoard.TodayInChina(), ct);
+            await new PublicationStore(db).AdvanceAsync(id, step, Staff.Actor, clock.TodayInChina(), ct);
             if (step == ReviewStep.Published)
             {
                 await Portal.PortalCache.EvictAsync(cache, ct);
@@ -54,7 +55,7 @@ public sealed class PublicationModel(GongkaiDbContext db, StaffScopes scopes, Mi
             return false;
         }
 
-        Status = PublicationStatus.Of(row, CaseBoard.TodayInChina());
+        Status = PublicationStatus.Of(row, clock.TodayInChina());
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Data.Model;
 using Gongkai.Web.Staff;
 using Gongkai.Web.Workspace;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Admin;
 
-public sealed class PublicationsModel(GongkaiDbContext db, StaffScopes scopes) : StaffPage(scopes)
+public sealed class PublicationsModel(GongkaiDbContext db, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
 {
     public IReadOnlyList<PublicationStatus> Items { get; private set; } = [];
 
@@ -14,6 +15,6 @@ public sealed class PublicationsModel(GongkaiDbContext db, StaffScopes scopes) :
         ViewData["Flash"] = Flash;
         var rows = await db.Publications.AsNoTracking().Include(p => p.Steps).Where(p => Staff.AgencyIds.Contains(p.AgencyId))
             .OrderByDescending(p => p.Id).Take(500).ToListAsync(ct);
-        Items = rows.Select(r => PublicationStatus.Of(r, CaseBoard.TodayInChina())).ToArray();
+        Items = rows.Select(r => PublicationStatus.Of(r, clock.TodayInChina())).ToArray();
     }
 }

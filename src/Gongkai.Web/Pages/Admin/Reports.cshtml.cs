@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using System.Text;
 using Gongkai.Core.Publishing;
 using Gongkai.Core.Reports;
@@ -20,11 +21,11 @@ namespace Gongkai.Web.Pages.Admin;
 /// the <c>check</c> handler), and 锁定并发布 — by a 分管领导 or 管理员 — which freezes the report
 /// as filed and puts it on the portal.
 /// </summary>
-public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache) : StaffPage(scopes)
+public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache, TimeProvider clock) : StaffPage(scopes)
 {
     [BindProperty(SupportsGet = true, Name = "agency")] public string? AgencyId { get; set; }
 
-    [BindProperty(SupportsGet = true)] public int Year { get; set; } = CaseBoard.TodayInChina().Year;
+    [BindProperty(SupportsGet = true)] public int Year { get; set; } = clock.TodayInChina().Year;
 
     public AnnualReport Report { get; private set; } = null!;
 
