@@ -19,7 +19,9 @@ public sealed record NewApplication(
     string Description,
     string? IdNumber = null,
     string? CreditCode = null,
-    string? FormWanted = null);
+    string? FormWanted = null,
+    string? Email = null,
+    string? Address = null);
 
 /// <summary>
 /// Stores applications and their ledgers. Every event is checked by <see cref="CaseLedger"/>
@@ -45,7 +47,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
             TrackingNumber = application.TrackingNumber, AgencyId = application.AgencyId, ApplicantType = (int)application.Applicant,
             Channel = (int)application.Channel, ReceivedOn = application.ReceivedOn, ApplicantName = application.ApplicantName,
             Phone = application.Phone, Description = application.Description, IdNumber = application.IdNumber, CreditCode = application.CreditCode,
-            FormWanted = application.FormWanted,
+            FormWanted = application.FormWanted, Email = application.Email, Address = application.Address,
         };
         var sequence = 0;
         foreach (var e in ledger.Events)

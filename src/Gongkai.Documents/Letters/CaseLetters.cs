@@ -24,7 +24,19 @@ public enum LetterKind
 }
 
 /// <summary>The case facts a letter quotes.</summary>
-public sealed record CaseFacts(string TrackingNumber, string AgencyName, string ApplicantName, string Description);
+/// <param name="Email">Where an electronic copy is sent, if the applicant gave one.</param>
+/// <param name="Address">The applicant's 通信地址, where the letter is posted, if given.</param>
+public sealed record CaseFacts(string TrackingNumber, string AgencyName, string ApplicantName, string Description, string? Email = null, string? Address = null)
+{
+    /// <summary>The 送达 line of a letter to the applicant, or null when no address or email was given.</summary>
+    public string? Delivery => (Address, Email) switch
+    {
+        ({ Length: > 0 } a, { Length: > 0 } e) => $"送达地址：{a}；电子邮箱：{e}。",
+        ({ Length: > 0 } a, _) => $"送达地址：{a}。",
+        (_, { Length: > 0 } e) => $"电子邮箱：{e}。",
+        _ => null,
+    };
+}
 
 /// <summary>The letter templates: fixed legal wording with the case's facts and dates filled in.</summary>
 public static class CaseLetters
@@ -108,7 +120,12 @@ public static class CaseLetters
             paragraphs.Add((decided.Outcome == Outcome.PartlyDisclosed ? "不予公开部分的理由：" : "理由：") + reasons);
         }
 
-        paragraphs.Add("如对本答复不服，可以自收到本答复之日起60日内依法申请行政复议，或者自收到本答复之日起6个月内依法提起行政诉讼。");
+        paragraphs.Add(Remedies.Sentence(Remedies.For(decided.Outcome, decided.On)));
+        if (facts.Delivery is { } delivery)
+        {
+            paragraphs.Add(delivery);
+        }
+
         return new Letter(CaseLetters.FileName(LetterKind.Decision), facts.ApplicantName, paragraphs, facts.AgencyName, decided.On, reference);
     }
 

@@ -14,7 +14,9 @@ public sealed record CaseListItem(string TrackingNumber, string AgencyId, string
 
 public sealed record CaseEventItem(string Kind, DateOnly On, string Text);
 
-public sealed record CaseDetail(CaseListItem Case, string Description, string? DueExplanation, IReadOnlyList<CaseEventItem> Events);
+/// <param name="Email">The applicant's email, if given.</param>
+/// <param name="Address">The applicant's postal address (通信地址), if given.</param>
+public sealed record CaseDetail(CaseListItem Case, string Description, string? DueExplanation, IReadOnlyList<CaseEventItem> Events, string? Email = null, string? Address = null);
 
 /// <summary>A ledger step posted as JSON. Kind is one of the ledger's event kinds (correction-requested, decided, …).</summary>
 /// <param name="Outcome">For decided: an <see cref="Outcome"/> name, e.g. PartlyDisclosed.</param>
@@ -58,7 +60,7 @@ public static class CasesApi
         }
 
         return await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is { } c
-            ? TypedResults.Ok(new CaseDetail(c.AsItem(), c.Row.Description, c.Due?.ToText(), c.Ledger.Events.Select(e => new CaseEventItem(CaseStore.Kind(e), e.On, CaseBoard.EventText(e))).ToArray()))
+            ? TypedResults.Ok(new CaseDetail(c.AsItem(), c.Row.Description, c.Due?.ToText(), c.Ledger.Events.Select(e => new CaseEventItem(CaseStore.Kind(e), e.On, CaseBoard.EventText(e))).ToArray(), c.Row.Email, c.Row.Address))
             : ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
     }
 

@@ -20,9 +20,12 @@ public sealed class ApplicationForm
 
     public string? Email { get; set; }
 
+    /// <summary>通信地址 (第二十九条第二款第（一）项: 联系方式), where letters are posted.</summary>
+    public string? Address { get; set; }
+
     public string? Description { get; set; }
 
     public string? FormWanted { get; set; }
 
-    public ApplyRequest ToRequest() => new(AgencyId, ApplicantType, Name, IdNumber, CreditCode, Phone, Email, null, Description, FormWanted);
+    public ApplyRequest ToRequest() => new(AgencyId, ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted);
 }

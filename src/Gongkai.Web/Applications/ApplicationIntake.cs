@@ -26,7 +26,8 @@ public static class ApplicationIntake
         var number = $"{received:yyyyMMdd}-{RandomNumberGenerator.GetInt32(100000, 1000000)}";
         var type = ApplicantColumns.Parts.Single(c => c.Key == request.ApplicantType).Type!.Value;
         var application = new NewApplication(number, request.AgencyId!, type, channel, received, request.Name!.Trim(), Digits(request.Phone!),
-            request.Description!.Trim(), Blank(request.IdNumber)?.ToUpperInvariant(), Blank(request.CreditCode)?.ToUpperInvariant(), Blank(request.FormWanted));
+            request.Description!.Trim(), Blank(request.IdNumber)?.ToUpperInvariant(), Blank(request.CreditCode)?.ToUpperInvariant(), Blank(request.FormWanted),
+            Blank(request.Email), Blank(request.Address));
         await new CaseStore(db).AddAsync(application, registered?.Actor ?? "公众（网上申请）", ct);
         var due = CaseDeadlines.AnswerDue(new CaseLedger(new ApplicationReceived(received, channel)))!;
         return new ApplyResponse(number, received, due.Date, due.ToText());
@@ -118,6 +119,11 @@ public static class ApplicationIntake
         if (r.Email is { Length: > 0 } email && (email.Length > 200 || !email.Contains('@', StringComparison.Ordinal)))
         {
             Error("email", "电子邮箱格式不正确");
+        }
+
+        if (r.Address is { Length: > 400 })
+        {
+            Error("address", "通信地址请在 400 字以内");
         }
 
         if (string.IsNullOrWhiteSpace(r.Description) || r.Description.Trim().Length < 5 || r.Description.Length > 4000)

@@ -35,6 +35,40 @@ public class CaseCsvImportTests
         }
     }
 
+    /// <summary>Every receipt channel, by code and by label, in CSV → database → ledger, and every event kind's code as stored.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task EveryChannel_ByCodeOrLabel_RoundTripsThroughCsvAndTheDatabase(string provider)
+    {
+        var (test, db) = await NewAsync(provider);
+        using (test)
+        using (db)
+        {
+            var terms = Gongkai.Core.Vocabulary.Vocabularies.Channels.Terms;
+            var lines = terms.SelectMany((t, i) => new[]
+            {
+                $"C-{i}-code,JD-01,自然人,{t.Code},2024-03-01,张三,13800000000,某信息,,,2024-03-20,disclosed",
+                $"C-{i}-label,JD-01,自然人,{t.Label},2024-03-01,张三,13800000000,某信息,,,,",
+            });
+            var (imported, errors) = await CaseCsvImport.ImportAsync(db, new StringReader(string.Join('\n', [Header, .. lines])), "测试", TestContext.Current.CancellationToken);
+            Assert.Empty(errors);
+            Assert.Equal(terms.Count * 2, imported);
+            using var fresh = test.Open();
+            var store = new CaseStore(fresh);
+            for (var i = 0; i < terms.Count; i++)
+            {
+                foreach (var form in new[] { "code", "label" })
+                {
+                    var record = await store.LoadAsync($"C-{i}-{form}", TestContext.Current.CancellationToken);
+                    Assert.Equal(terms[i].Value, record!.Ledger.Receipt.Channel);
+                }
+            }
+
+            var kinds = await fresh.CaseEvents.Select(e => e.Kind).Distinct().ToListAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(new[] { Gongkai.Core.Cases.CaseEventCodes.Received, Gongkai.Core.Cases.CaseEventCodes.Decided }.Order(), kinds.Order());
+        }
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task BadRows_AreReportedByLineAndColumn_AndNothingIsStored(string provider)

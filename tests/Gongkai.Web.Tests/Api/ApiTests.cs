@@ -59,6 +59,25 @@ public class ApiTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task EmailAndAddress_AreKept_AndShownToStaff_InTheApi_AndInTheAnswer()
+    {
+        var number = await ApplyFormTests.ApplyAsync(factory.Browser(), [.. ApplyFormTests.Valid(), ("Email", "li.si@example.cn"), ("Address", "北关区灯塔路88号3单元")]);
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-05");
+        var page = await clerk.GetStringAsync($"/admin/cases/{number}");
+        Assert.Contains("<td id=\"case-email\">li.si@example.cn</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td id=\"case-address\">北关区灯塔路88号3单元</td>", page, StringComparison.Ordinal);
+
+        var detail = await JsonAsync(await clerk.GetAsync($"/api/cases/{number}"));
+        Assert.Equal("li.si@example.cn", detail.GetProperty("email").GetString());
+        Assert.Equal("北关区灯塔路88号3单元", detail.GetProperty("address").GetString());
+
+        Assert.Equal(HttpStatusCode.OK, (await clerk.Http.PostAsJsonAsync(WebClient.U($"/api/cases/{number}/events"), new { kind = "decided", outcome = "Disclosed" }, Ct)).StatusCode);
+        var letter = await clerk.GetAsync($"/admin/cases/{number}?handler=letter&kind=decision");
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await letter.Content.ReadAsByteArrayAsync(Ct)), false);
+        Assert.Contains("送达地址：北关区灯塔路88号3单元；电子邮箱：li.si@example.cn。", docx.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CaseEvents_GoThroughTheLedgerAndTheRoles()
     {
         var number = await ApplyFormTests.ApplyAsync(factory.Browser(), ApplyFormTests.Valid());
