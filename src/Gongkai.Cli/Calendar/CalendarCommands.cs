@@ -111,7 +111,7 @@ public static class CalendarCommands
             var d = CliParsing.Date(parse.GetValue(date)!, "DATE");
             var day = Cal.Describe(d);
             stdout.WriteLine(day.IsWorkday ? "true" : "false");
-            stdout.WriteLine($"{D(d)}（{WorkdayCalendar.WeekdayName(d.DayOfWeek)}）：{day.Reason}{(day.Provisional ? "（超出已公布的节假日安排，按周一至周五推定）" : "")}");
+            stdout.WriteLine($"{D(d)}（{WorkdayCalendar.WeekdayName(d.DayOfWeek)}）：{day.Reason}{(day.ProvisionalNote is { } note ? $"（{note}）" : "")}");
             return CliApp.Ok;
         });
         return command;

@@ -18,10 +18,15 @@ public enum DayKind
 
 /// <summary>One day as the calendar sees it.</summary>
 /// <param name="Holiday">The holiday's name for <see cref="DayKind.Holiday"/> and <see cref="DayKind.MakeupWorkday"/>.</param>
-/// <param name="Provisional">The day lies outside the published years: counted Monday–Friday only.</param>
+/// <param name="Provisional">The day lies outside the published years: counted Monday–Friday and the statutory holiday dates only (暂定).</param>
 public sealed record CalendarDay(DateOnly Date, DayKind Kind, string? Holiday, bool Provisional)
 {
     public bool IsWorkday => Kind is DayKind.Workday or DayKind.MakeupWorkday;
+
+    /// <summary>Why a provisional day is provisional, in zh-CN; null for a day of a published year.</summary>
+    public string? ProvisionalNote => !Provisional ? null
+        : Kind == DayKind.Holiday ? "暂定：当年放假安排尚未公布，按《全国年节及纪念日放假办法》的法定节日日期预置；补假和调休上班日未知"
+        : "暂定：当年放假安排尚未公布，按周一至周五及法定节日日期推定；补假和调休上班日未知";
 
     /// <summary>Why the day counts or not, in zh-CN, e.g. 「国庆节放假」「周六，国庆节调休上班」「周日」.</summary>
     public string Reason => Kind switch

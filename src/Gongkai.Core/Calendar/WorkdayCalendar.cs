@@ -5,7 +5,12 @@ using System.Text.Json;
 namespace Gongkai.Core.Calendar;
 
 /// <summary>A year's holiday arrangement as published by the State Council.</summary>
-public sealed record HolidayYear(int Year, string Notice, string Url, IReadOnlyList<HolidayPeriod> Holidays);
+/// <param name="Provisional">
+/// No notice yet: only the statutory holiday dates of 《全国年节及纪念日放假办法》 第二条 are
+/// known (元旦, 春节 除夕–初三, 清明节, 劳动节 5/1–5/2, 端午节, 中秋节, 国庆节 10/1–10/3); the
+/// year's 补假 and 调休上班 days are not, so every day of the year stays provisional.
+/// </param>
+public sealed record HolidayYear(int Year, string Notice, string Url, IReadOnlyList<HolidayPeriod> Holidays, bool Provisional = false);
 
 /// <summary>One holiday: its 放假 range (inclusive) and its 调休上班 days.</summary>
 public sealed record HolidayPeriod(string Name, DateOnly From, DateOnly To, IReadOnlyList<DateOnly> Workdays);
@@ -27,7 +32,7 @@ public sealed class WorkdayCalendar
     {
         Version = version;
         Years = years.OrderBy(y => y.Year).ToArray();
-        _years = Years.Select(y => y.Year).ToHashSet();
+        _years = Years.Where(y => !y.Provisional).Select(y => y.Year).ToHashSet();
         foreach (var year in Years)
         {
             foreach (var holiday in year.Holidays)
@@ -68,9 +73,9 @@ public sealed class WorkdayCalendar
 
     public IReadOnlyList<HolidayYear> Years { get; }
 
-    public int FirstPublishedYear => Years[0].Year;
+    public int FirstPublishedYear => Years.First(y => !y.Provisional).Year;
 
-    public int LastPublishedYear => Years[^1].Year;
+    public int LastPublishedYear => Years.Last(y => !y.Provisional).Year;
 
     /// <summary>The calendar shipped with Gongkai.</summary>
     public static WorkdayCalendar Default => _default.Value;
@@ -95,7 +100,8 @@ public sealed class WorkdayCalendar
                 h.GetProperty("name").GetString()!,
                 ParseDate(h.GetProperty("from").GetString()!),
                 ParseDate(h.GetProperty("to").GetString()!),
-                h.GetProperty("workdays").EnumerateArray().Select(w => ParseDate(w.GetString()!)).ToArray())).ToArray())).ToArray();
+                h.GetProperty("workdays").EnumerateArray().Select(w => ParseDate(w.GetString()!)).ToArray())).ToArray(),
+            y.TryGetProperty("provisional", out var p) && p.GetBoolean())).ToArray();
         return new WorkdayCalendar(root.GetProperty("version").GetString()!, years);
     }
 
@@ -103,7 +109,7 @@ public sealed class WorkdayCalendar
 
     private static bool IsWeekend(DateOnly d) => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
-    /// <summary>Whether the day's year has a published holiday arrangement.</summary>
+    /// <summary>Whether the day's year has a published holiday arrangement (a provisional year has not).</summary>
     public bool IsPublished(DateOnly date) => _years.Contains(date.Year);
 
     public CalendarDay Describe(DateOnly date)

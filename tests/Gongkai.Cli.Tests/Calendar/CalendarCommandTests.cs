@@ -33,6 +33,15 @@ public class CalendarCommandTests
     }
 
     [Fact]
+    public void IsWorkday_InAYearWithoutANotice_IsFalseOnAStatutoryHoliday_AndSaysProvisional()
+    {
+        var result = CliRunner.Run("calendar", "is-workday", "2027-01-01");
+        Assert.Equal("false", result.FirstLine);
+        Assert.Contains("元旦放假", result.Out, StringComparison.Ordinal);
+        Assert.Contains("暂定", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deadline_WithCorrectionAndConsultation()
     {
         var result = CliRunner.Run("calendar", "deadline", "--received", "2024-03-01",
