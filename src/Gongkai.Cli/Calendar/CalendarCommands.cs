@@ -133,9 +133,10 @@ public static class CalendarCommands
         var approvedBy = new Option<string?>("--approved-by") { Description = "延期批准人", DefaultValueFactory = _ => "负责人" };
         var extensionOn = DateOption("--extension-on", "延期批准日（默认为收到申请之日）", required: false);
         var feeNotice = DateOption("--fee-notice-received", "申请人收到收费通知之日", required: false);
+        var feePaid = DateOption("--fee-paid", "申请人缴费之日（收费通知至缴费期间不计入答复期限）", required: false);
         var command = new Command("deadline", "依申请公开的答复期限（含补正、征求意见、延期、收费），并说明计算过程")
         {
-            received, channel, correctionRequested, correctionReceived, consultation, extension, approvedBy, extensionOn, feeNotice,
+            received, channel, correctionRequested, correctionReceived, consultation, extension, approvedBy, extensionOn, feeNotice, feePaid,
         };
         command.SetAction(parse =>
         {
@@ -173,6 +174,11 @@ public static class CalendarCommands
                 var date = CliParsing.Date(fn, "--fee-notice-received");
                 events.Add(new FeeNoticeSent(date));
                 events.Add(new FeeNoticeReceived(date));
+            }
+
+            if (parse.GetValue(feePaid) is { } fp)
+            {
+                events.Add(new FeePaid(CliParsing.Date(fp, "--fee-paid")));
             }
 
             try

@@ -20,6 +20,15 @@ public static class CaseDeadlines
     /// <summary>国办函〔2020〕109号: payment within 20 working days from the day after the notice is received.</summary>
     public const int FeePaymentWorkdays = 20;
 
+    /// <summary>
+    /// Why the fee wait is not counted. 国办函〔2020〕109号 has the 收费通知 sent within the answer
+    /// period and gives the applicant 20 working days to pay, but the ledger (rightly) forbids an answer
+    /// before payment; counting the wait would make every paid case overdue for a step the law
+    /// forbids. Local rules implementing 109号 exclude it; so does Gongkai.
+    /// </summary>
+    public const string FeePauseBasis =
+        "收费通知发出之日至收到申请人缴费之日不计算在答复期限内（国办函〔2020〕109号规定在答复期限内发出收费通知、申请人自收到通知次日起20个工作日内缴费，缴费前不得作出答复；该期间是否计入答复期限未明确，本系统按各地实施办法的做法不计入）";
+
     public static ComputedDate CorrectionNoticeDue(CaseLedger ledger) =>
         WorkdayPeriod.Compute(ledger.Calendar, "补正通知期限",
             "补正通知期限：收到申请之日起7个工作日内一次性告知申请人补正（条例第三十条）",
@@ -30,7 +39,9 @@ public static class CaseDeadlines
     /// restarts, for a new 20 working days, from the day the corrected application arrives).
     /// Consultation time is excluded; an approved extension is added.
     /// </summary>
-    public static ComputedDate? AnswerDue(CaseLedger ledger)
+    public static ComputedDate? AnswerDue(CaseLedger ledger) => AnswerDue(ledger, withFeePause: true);
+
+    private static ComputedDate? AnswerDue(CaseLedger ledger, bool withFeePause)
     {
         if (ledger.CorrectionRequest is not null && ledger.Correction is null)
         {
@@ -41,7 +52,13 @@ public static class CaseDeadlines
             ? (c.On, "收到补正后的申请；答复期限自收到补正的申请之日起重新计算（条例第三十条）")
             : (ledger.Receipt.On, ledger.Receipt.Channel.DateMeaning());
 
-        var pauses = ledger.Consultations.Where(x => x.Sent >= start).Select(x => ConsultationPause(ledger, x)).ToArray();
+        var pauses = ledger.Consultations.Where(x => x.Sent >= start).Select(x => ConsultationPause(ledger, x)).ToList();
+        var feePause = withFeePause ? FeePause(ledger) : null;
+        if (feePause is not null)
+        {
+            pauses.Add(feePause);
+        }
+
         var days = AnswerWorkdays;
         var rule = "答复期限：收到申请之日起20个工作日内予以答复（条例第三十三条第二款）";
         if (ledger.Extension is { } ext)
@@ -50,18 +67,38 @@ public static class CaseDeadlines
             rule += $"；经政府信息公开工作机构负责人（{ext.ApprovedBy}）于 {Explanation.Day(ext.On)} 同意延长 {ext.Workdays} 个工作日，共 {days} 个工作日";
         }
 
-        if (pauses.Length > 0)
+        if (pauses.Count > (feePause is null ? 0 : 1))
         {
             rule += "；征求第三方和其他机关意见所需时间不计算在期限内（条例第三十三条第三款）";
         }
 
-        var result = WorkdayPeriod.Compute(ledger.Calendar, "答复期限", rule, start, startReason, days, pauses);
-        if (ledger.FeeNotice is not null)
+        if (feePause is not null)
         {
-            result.Explanation.Add("说明：收费通知至缴费期间是否从答复期限中扣除，国办函〔2020〕109号未明确；本系统不扣除");
+            rule += "；" + FeePauseBasis;
         }
 
-        return result;
+        return WorkdayPeriod.Compute(ledger.Calendar, "答复期限", rule, start, startReason, days, pauses);
+    }
+
+    /// <summary>
+    /// The fee wait: from the day the 收费通知 is sent to the day payment arrives, both included;
+    /// while unpaid, to the end of the payment window (provisionally, from the day the notice was
+    /// sent if its receipt is not yet recorded). Null when no fee was asked.
+    /// </summary>
+    public static Pause? FeePause(CaseLedger ledger)
+    {
+        if (ledger.FeeNotice is not { } notice)
+        {
+            return null;
+        }
+
+        if (ledger.Payment is { } paid)
+        {
+            return new Pause(notice.On, paid.On, "等待申请人缴纳信息处理费，至收到缴费之日");
+        }
+
+        var window = FeePaymentDue(ledger) ?? PaymentWindow(ledger, notice.On, "收费通知发出（申请人收到日期未登记，暂按发出之日计）");
+        return new Pause(notice.On, window.Date, "申请人尚未缴费，暂按缴费期满之日计");
     }
 
     /// <summary>
@@ -88,11 +125,12 @@ public static class CaseDeadlines
 
     /// <summary>The payment window, once the applicant has received the 收费通知.</summary>
     public static ComputedDate? FeePaymentDue(CaseLedger ledger) =>
-        ledger.FeeNoticeDelivery is { } received
-            ? WorkdayPeriod.Compute(ledger.Calendar, "缴费期限",
-                "缴费期限：申请人自收到收费通知次日起20个工作日内缴纳，逾期未缴纳视为放弃申请（国办函〔2020〕109号）",
-                received.On, "申请人收到收费通知", FeePaymentWorkdays)
-            : null;
+        ledger.FeeNoticeDelivery is { } received ? PaymentWindow(ledger, received.On, "申请人收到收费通知") : null;
+
+    private static ComputedDate PaymentWindow(CaseLedger ledger, DateOnly start, string startReason) =>
+        WorkdayPeriod.Compute(ledger.Calendar, "缴费期限",
+            "缴费期限：申请人自收到收费通知次日起20个工作日内缴纳，逾期未缴纳视为放弃申请（国办函〔2020〕109号）",
+            start, startReason, FeePaymentWorkdays);
 
     /// <summary>Problems with how the case was handled against its deadlines, in zh-CN.</summary>
     public static IReadOnlyList<string> Problems(CaseLedger ledger)
@@ -104,9 +142,9 @@ public static class CaseDeadlines
         }
 
         var answerDue = AnswerDue(ledger);
-        if (ledger.FeeNotice is { } fee && answerDue is not null && fee.On > answerDue.Date)
+        if (ledger.FeeNotice is { } fee && AnswerDue(ledger, withFeePause: false) is { } beforeFee && fee.On > beforeFee.Date)
         {
-            problems.Add($"收费通知于 {Explanation.Day(fee.On)} 发出，超出答复期限 {Explanation.Day(answerDue.Date)}（国办函〔2020〕109号：应在处理期限内发出）");
+            problems.Add($"收费通知于 {Explanation.Day(fee.On)} 发出，超出答复期限 {Explanation.Day(beforeFee.Date)}（国办函〔2020〕109号：应在处理期限内发出）");
         }
 
         if (ledger.Decision is { } d && answerDue is not null && d.On > answerDue.Date

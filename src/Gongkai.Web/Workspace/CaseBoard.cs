@@ -8,35 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Workspace;
 
-/// <summary>Where a case stands against its answer deadline.</summary>
-public enum DeadlineState
+public sealed record CaseSummary(ApplicationRow Row, string AgencyName, CaseLedger Ledger, DeadlineStatus Status)
 {
-    /// <summary>More than <see cref="CaseBoard.DueSoonWorkdays"/> working days left.</summary>
-    OnTrack,
-    DueSoon,
-    Overdue,
+    public ComputedDate? Due => Status.Due;
 
-    /// <summary>The clock is stopped (waiting for the applicant's 补正).</summary>
-    Paused,
-    Closed,
-}
+    public DeadlineState State => Status.State;
 
-public sealed record CaseSummary(
-    ApplicationRow Row,
-    string AgencyName,
-    CaseLedger Ledger,
-    ComputedDate? Due,
-    DeadlineState State,
-    int? WorkdaysLeft)
-{
-    public string StateText => State switch
-    {
-        DeadlineState.OnTrack => $"正常（剩 {WorkdaysLeft} 个工作日）",
-        DeadlineState.DueSoon => WorkdaysLeft == 0 ? "今日到期" : $"即将到期（剩 {WorkdaysLeft} 个工作日）",
-        DeadlineState.Overdue => "已超期",
-        DeadlineState.Paused => "待补正（期限中止）",
-        DeadlineState.Closed => Ledger.Status == CaseStatus.Decided ? "已答复" : "已撤回",
-    };
+    public int? WorkdaysLeft => Status.WorkdaysLeft;
+
+    public string StateText => Status.Text;
 
     public string StateClass => State switch
     {
@@ -50,9 +30,6 @@ public sealed record CaseSummary(
 /// <summary>The case list of the workspace: every case of the staff member's agencies with its deadline state, derived from its ledger.</summary>
 public static class CaseBoard
 {
-    /// <summary>「即将到期」: due within this many working days (the amber band).</summary>
-    public const int DueSoonWorkdays = 3;
-
     public static async Task<IReadOnlyList<CaseSummary>> ListAsync(GongkaiDbContext db, IReadOnlyList<string> agencyIds, bool open, string? text, int limit, CancellationToken ct)
     {
         var query = db.Applications.AsNoTracking().Include(a => a.Events).Where(a => agencyIds.Contains(a.AgencyId));
@@ -80,27 +57,8 @@ public static class CaseBoard
             : Summarise(row, staff.Agencies.Single(a => a.Id == row.AgencyId).Name, new CaseStore(db).ToLedger(row), db.Clock.TodayInChina());
     }
 
-    public static CaseSummary Summarise(ApplicationRow row, string agencyName, CaseLedger ledger, DateOnly today)
-    {
-        if (ledger.Status is CaseStatus.Decided or CaseStatus.Withdrawn)
-        {
-            return new CaseSummary(row, agencyName, ledger, null, DeadlineState.Closed, null);
-        }
-
-        var due = CaseDeadlines.AnswerDue(ledger);
-        if (due is null)
-        {
-            return new CaseSummary(row, agencyName, ledger, null, DeadlineState.Paused, null);
-        }
-
-        if (due.Date < today)
-        {
-            return new CaseSummary(row, agencyName, ledger, due, DeadlineState.Overdue, 0);
-        }
-
-        var left = ledger.Calendar.CountWorkdays(today.AddDays(1), due.Date);
-        return new CaseSummary(row, agencyName, ledger, due, left <= DueSoonWorkdays ? DeadlineState.DueSoon : DeadlineState.OnTrack, left);
-    }
+    public static CaseSummary Summarise(ApplicationRow row, string agencyName, CaseLedger ledger, DateOnly today) =>
+        new(row, agencyName, ledger, DeadlineStatus.Of(ledger, today));
 
     public static string EventText(CaseEvent e) => e switch
     {

@@ -42,6 +42,16 @@ public class CalendarCommandTests
     }
 
     [Fact]
+    public void Deadline_WithFeePaid_PausesTheAnswerPeriodUntilPayment()
+    {
+        var result = CliRunner.Run("calendar", "deadline", "--received", "2025-03-03", "--fee-notice-received", "2025-03-28", "--fee-paid", "2025-04-20");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("2025-04-22", result.FirstLine);
+        Assert.Contains("暂停：2025-03-28（周五） 至 2025-04-20（周日）", result.Out, StringComparison.Ordinal);
+        Assert.Contains("收费通知发出之日至收到申请人缴费之日不计算在答复期限内", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deadline_WithCorrectionAndConsultation()
     {
         var result = CliRunner.Run("calendar", "deadline", "--received", "2024-03-01",

@@ -145,6 +145,46 @@ public class CaseDeadlinesTests
         Assert.Equal("otherHandling.unpaidFee", RequestTable.RowFor(closed.Decision!.Outcome, Edition.V2021).Key);
     }
 
+    /// <summary>The example: received 03-03, fee notice received 03-28, paid 04-20 (a Sunday).</summary>
+    [Fact]
+    public void FeeWait_IsNotCountedInTheAnswerPeriod()
+    {
+        var waiting = new CaseBuilder().ReceivedOn(2025, 3, 3)
+            .Then(new FeeNoticeSent(D(2025, 3, 28))).Then(new FeeNoticeReceived(D(2025, 3, 28)));
+        var paid = waiting.Build().Append(new FeePaid(D(2025, 4, 20)));
+        var due = CaseDeadlines.AnswerDue(paid)!;
+        // 18 working days before the notice (03-04…03-27), the wait 03-28…04-20 excluded, then 04-21 and 04-22.
+        Assert.Equal(D(2025, 4, 22), due.Date);
+        var text = due.ToText();
+        Assert.Contains("暂停：2025-03-28（周五） 至 2025-04-20（周日）", text, StringComparison.Ordinal);
+        Assert.Contains("国办函〔2020〕109号", text, StringComparison.Ordinal);
+        Assert.Contains("不计算在答复期限内", text, StringComparison.Ordinal);
+        Assert.Empty(CaseDeadlines.Problems(paid.Append(new Decided(D(2025, 4, 22), Outcome.Disclosed))));
+
+        // Unpaid: the wait runs to the end of the payment window, and the case is paused, never overdue.
+        var unpaid = waiting.Build();
+        Assert.True(CaseDeadlines.AnswerDue(unpaid)!.Date > CaseDeadlines.FeePaymentDue(unpaid)!.Date);
+        var status = DeadlineStatus.Of(unpaid, D(2025, 4, 25));
+        Assert.Equal(DeadlineState.Paused, status.State);
+        Assert.Equal("待缴费（期限中止）", status.Text);
+    }
+
+    [Fact]
+    public void NoCaseIsOverdue_WhileTheLedgerForbidsTheAnswer()
+    {
+        // Every state in which an answer is refused (待补正, 待缴费) is paused on any later day.
+        var awaitingCorrection = new CaseBuilder().ReceivedOn(2025, 3, 3).Then(new CorrectionRequested(D(2025, 3, 5))).Build();
+        var awaitingPayment = new CaseBuilder().ReceivedOn(2025, 3, 3).Then(new FeeNoticeSent(D(2025, 3, 20))).Then(new FeeNoticeReceived(D(2025, 3, 21))).Build();
+        foreach (var ledger in new[] { awaitingCorrection, awaitingPayment })
+        {
+            Assert.Throws<LedgerException>(() => ledger.Append(new Decided(D(2025, 3, 31), Outcome.Disclosed)));
+            for (var day = D(2025, 3, 3); day <= D(2025, 12, 31); day = day.AddDays(7))
+            {
+                Assert.NotEqual(DeadlineState.Overdue, DeadlineStatus.Of(ledger, day).State);
+            }
+        }
+    }
+
     [Fact]
     public void FeeNoticeAfterTheAnswerPeriod_IsAProblem()
     {

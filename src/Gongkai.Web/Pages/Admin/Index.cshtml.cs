@@ -1,3 +1,4 @@
+using Gongkai.Core.Deadlines;
 using Gongkai.Data.Model;
 using Gongkai.Web.Staff;
 using Gongkai.Web.Workspace;
