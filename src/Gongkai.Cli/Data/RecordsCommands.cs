@@ -150,7 +150,7 @@ public static class RecordsCommands
         var file = new Argument<string>("FILE.csv") { Description = "CSV 文件（UTF-8），列：" + string.Join(",", Gongkai.Data.Cases.CaseCsvImport.Columns) };
         var import = new Command("import", "从 CSV 导入申请；任一行有错时逐行报告且不保存任何数据") { db, file };
         import.SetAction(parse => RunImport(parse.GetValue(file)!, parse.GetValue(db)!, clock, stdout, stderr, Gongkai.Data.Cases.CaseCsvImport.ImportAsync, "件申请"));
-        return new Command("cases", "依申请公开案件") { import };
+        return new Command("cases", "依申请公开案件") { import, Gongkai.Cli.Cases.CaseStepCommand.Build(stdout, clock) };
     }
 
     public static Command Lock(TextWriter stdout, TimeProvider clock)

@@ -30,7 +30,7 @@ public static class CaseActions
 
         return kind switch
         {
-            CaseEventKind.CorrectionRequested => new CorrectionRequested(a.On),
+            CaseEventKind.CorrectionRequested => new CorrectionRequested(a.On, a.Workdays ?? Deadlines.CaseDeadlines.DefaultCorrectionWorkdays, Text(a.Reasons)),
             CaseEventKind.CorrectionReceived => new CorrectionReceived(a.On, Text(a.Reasons)),
             CaseEventKind.ConsultationSent when Enum.TryParse<ConsultationParty>(a.Party, out var p) && Enum.IsDefined(p) => new ConsultationSent(a.On, p),
             CaseEventKind.ConsultationAnswered => new ConsultationAnswered(a.On),

@@ -12,7 +12,9 @@ public abstract record CaseEvent(DateOnly On);
 public sealed record ApplicationReceived(DateOnly On, ReceiptChannel Channel) : CaseEvent(On);
 
 /// <summary>A 补正 notice (一次性告知, 第三十条) was sent.</summary>
-public sealed record CorrectionRequested(DateOnly On) : CaseEvent(On);
+/// <param name="Workdays">The 补正期限 the notice gives, in working days from the day after it is sent (条例 第三十条: 合理的补正期限).</param>
+/// <param name="Items">需要补正的事项 as stated in the notice.</param>
+public sealed record CorrectionRequested(DateOnly On, int Workdays = Deadlines.CaseDeadlines.DefaultCorrectionWorkdays, string? Items = null) : CaseEvent(On);
 
 /// <summary>The corrected application was received; the answer period starts again.</summary>
 public sealed record CorrectionReceived(DateOnly On, string? Content = null) : CaseEvent(On);

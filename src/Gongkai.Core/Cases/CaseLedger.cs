@@ -119,6 +119,9 @@ public sealed class CaseLedger
             case CorrectionRequested when Consultations.Count > 0 || FeeNotice is not null:
                 Refuse("已开始征求意见或收费的申请不能再要求补正");
                 break;
+            case CorrectionRequested r when r.Workdays is < 1 or > CaseDeadlines.MaxCorrectionWorkdays:
+                Refuse($"补正期限应为 1–{CaseDeadlines.MaxCorrectionWorkdays} 个工作日（条例第三十条：合理的补正期限）");
+                break;
             case CorrectionReceived when CorrectionRequest is null:
                 Refuse("尚未发出补正通知，不能登记收到补正");
                 break;
@@ -206,6 +209,9 @@ public sealed class CaseLedger
         {
             case Outcome.NoCorrection when Status != CaseStatus.AwaitingCorrection:
                 Refuse("只有发出补正通知而申请人未补正的案件，才能按「逾期不补正」办结");
+                break;
+            case Outcome.NoCorrection when d.On <= CaseDeadlines.CorrectionPeriodEnd(this)!.Date:
+                Refuse($"补正期限至 {D(CaseDeadlines.CorrectionPeriodEnd(this)!.Date)} 届满，届满前不能按「逾期不补正」办结（条例第三十条：无正当理由逾期不补正的，视为放弃申请）");
                 break;
             case Outcome.NoCorrection:
                 break;

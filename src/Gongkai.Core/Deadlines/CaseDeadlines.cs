@@ -11,6 +11,15 @@ public static class CaseDeadlines
     /// <summary>条例 第三十条: the 补正 notice within 7 working days of receipt.</summary>
     public const int CorrectionNoticeWorkdays = 7;
 
+    /// <summary>
+    /// 条例 第三十条 asks for 「合理的补正期限」 without a number; 15 working days is the period
+    /// agencies' 补正告知书 commonly give (and Gongkai's letter by default). The clerk may set another.
+    /// </summary>
+    public const int DefaultCorrectionWorkdays = 15;
+
+    /// <summary>The longest 补正期限 Gongkai accepts (a guard against typing errors, not a legal limit).</summary>
+    public const int MaxCorrectionWorkdays = 60;
+
     /// <summary>条例 第三十三条第二款: the answer within 20 working days of receipt.</summary>
     public const int AnswerWorkdays = 20;
 
@@ -28,6 +37,14 @@ public static class CaseDeadlines
     /// </summary>
     public const string FeePauseBasis =
         "收费通知发出之日至收到申请人缴费之日不计算在答复期限内（国办函〔2020〕109号规定在答复期限内发出收费通知、申请人自收到通知次日起20个工作日内缴费，缴费前不得作出答复；该期间是否计入答复期限未明确，本系统按各地实施办法的做法不计入）";
+
+    /// <summary>The end of the 补正期限 the notice gave, or null without a 补正 notice. 逾期不补正 only after it.</summary>
+    public static ComputedDate? CorrectionPeriodEnd(CaseLedger ledger) =>
+        ledger.CorrectionRequest is { } request
+            ? WorkdayPeriod.Compute(ledger.Calendar, "补正期限",
+                $"补正期限：补正告知书给予申请人{request.Workdays}个工作日补正，期满无正当理由不补正的视为放弃申请（条例第三十条），以告知书发出之日计",
+                request.On, "发出补正申请告知书", request.Workdays)
+            : null;
 
     public static ComputedDate CorrectionNoticeDue(CaseLedger ledger) =>
         WorkdayPeriod.Compute(ledger.Calendar, "补正通知期限",

@@ -1,5 +1,6 @@
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Cases;
+using Gongkai.Core.Deadlines;
 using Gongkai.Core.Statute;
 using Gongkai.Core.Vocabulary;
 using Gongkai.Data.Model;
@@ -131,9 +132,9 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         On = e.On,
         Outcome = e is Decided d ? (int)d.Outcome : null,
         Party = e switch { ConsultationSent c => (int)c.Party, ApplicationReceived r => (int)r.Channel, _ => null },
-        Workdays = e is ExtensionApproved x ? x.Workdays : null,
+        Workdays = e switch { ExtensionApproved x => x.Workdays, CorrectionRequested c => c.Workdays, _ => null },
         ApprovedBy = e is ExtensionApproved y ? y.ApprovedBy : null,
-        Note = e switch { Decided { Reasons: { } reasons } => reasons, CorrectionReceived { Content: { } content } => content, _ => null },
+        Note = e switch { Decided { Reasons: { } reasons } => reasons, CorrectionReceived { Content: { } content } => content, CorrectionRequested { Items: { } items } => items, _ => null },
         RecordedBy = actor,
     };
 
@@ -143,7 +144,8 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
             : kind switch
             {
                 CaseEventKind.Received => new ApplicationReceived(r.On, (ReceiptChannel)(r.Party ?? 0)),
-                CaseEventKind.CorrectionRequested => new CorrectionRequested(r.On),
+                // Rows from before the 补正期限 was recorded: the letter then always said 15 working days.
+                CaseEventKind.CorrectionRequested => new CorrectionRequested(r.On, r.Workdays ?? CaseDeadlines.DefaultCorrectionWorkdays, r.Note),
                 CaseEventKind.CorrectionReceived => new CorrectionReceived(r.On, r.Note),
                 CaseEventKind.ConsultationSent => new ConsultationSent(r.On, (ConsultationParty)(r.Party ?? 0)),
                 CaseEventKind.ConsultationAnswered => new ConsultationAnswered(r.On),

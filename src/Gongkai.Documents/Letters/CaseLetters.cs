@@ -75,7 +75,8 @@ public static class CaseLetters
             LetterKind.Correction => new Letter(FileName(kind), facts.ApplicantName,
             [
                 opening,
-                "经审查，你（单位）的申请内容不明确，本机关无法确定你（单位）所需的政府信息。根据《中华人民共和国政府信息公开条例》第三十条的规定，请你（单位）在收到本告知书之日起15个工作日内，对所需政府信息的名称、文号或者便于本机关查询的其他特征性描述作出补正，并提交本机关。",
+                $"经审查，你（单位）的申请内容不明确，本机关无法确定你（单位）所需的政府信息。根据《中华人民共和国政府信息公开条例》第三十条的规定，请你（单位）在收到本告知书之日起{ledger.CorrectionRequest!.Workdays}个工作日内，对所需政府信息的名称、文号或者便于本机关查询的其他特征性描述作出补正，并提交本机关。"
+                    + (ledger.CorrectionRequest.Items is { } items ? $"需要补正的事项：{items}" : ""),
                 "答复期限自本机关收到补正后的申请之日起计算。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。",
             ], facts.AgencyName, ledger.CorrectionRequest!.On, reference),
             LetterKind.Consultation => new Letter(FileName(kind), ledger.Consultations[^1].Party == ConsultationParty.ThirdParty ? "第三方" : "有关机关",
@@ -88,7 +89,7 @@ public static class CaseLetters
             LetterKind.Extension => new Letter(FileName(kind), facts.ApplicantName,
             [
                 opening,
-                $"因需要对所申请的信息进行检索、审查，本机关不能在法定期限内作出答复。根据《中华人民共和国政府信息公开条例》第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{ledger.Extension!.Workdays}个工作日，本机关将于{LetterDocxWriter.ChineseDate(CaseDeadlines.AnswerDue(ledger)!.Date)}前作出答复。",
+                $"因需要对所申请的信息进行检索、审查，本机关不能在法定期限内作出答复。根据《中华人民共和国政府信息公开条例》第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{ledger.Extension!.Workdays}个工作日，本机关将于{LetterDocxWriter.ChineseDate(CaseDeadlines.AnswerDue(ledger)!.Date)}前（含当日）作出答复。",
                 "特此告知。",
             ], facts.AgencyName, ledger.Extension.On, reference),
             LetterKind.Fee => new Letter(FileName(kind), facts.ApplicantName,

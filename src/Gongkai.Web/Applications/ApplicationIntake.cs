@@ -43,7 +43,9 @@ public static class ApplicationIntake
         }
 
         var ledger = new CaseStore(db).ToLedger(row);
-        return new TrackResponse(trackingNumber, StatusText(ledger.Status), row.ReceivedOn, CaseDeadlines.AnswerDue(ledger)?.Date);
+        var awaitingCorrection = ledger.Status == CaseStatus.AwaitingCorrection;
+        return new TrackResponse(trackingNumber, StatusText(ledger.Status), row.ReceivedOn, CaseDeadlines.AnswerDue(ledger)?.Date,
+            awaitingCorrection ? CaseDeadlines.CorrectionPeriodEnd(ledger)!.Date : null, awaitingCorrection ? ledger.CorrectionRequest!.Items : null);
     }
 
     /// <summary>

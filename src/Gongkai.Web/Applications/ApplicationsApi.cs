@@ -28,7 +28,9 @@ public sealed record ApplyRequest(
 public sealed record ApplyResponse(string TrackingNumber, DateOnly ReceivedOn, DateOnly DueOn, string Explanation);
 
 /// <summary>Case status as shown to the applicant (with tracking number + phone).</summary>
-public sealed record TrackResponse(string TrackingNumber, string Status, DateOnly ReceivedOn, DateOnly? DueOn);
+/// <param name="CorrectionDueOn">While 待补正: the last day of the 补正期限 the notice gave.</param>
+/// <param name="CorrectionItems">While 待补正: 需要补正的事项 as the notice states them.</param>
+public sealed record TrackResponse(string TrackingNumber, string Status, DateOnly ReceivedOn, DateOnly? DueOn, DateOnly? CorrectionDueOn = null, string? CorrectionItems = null);
 
 /// <summary>
 /// Public endpoints of 依申请公开 online: <c>POST /api/applications</c> (validated at the boundary,

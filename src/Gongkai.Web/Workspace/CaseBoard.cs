@@ -63,7 +63,7 @@ public static class CaseBoard
     public static string EventText(CaseEvent e) => e switch
     {
         ApplicationReceived r => $"收到申请（{r.Channel.Label()}）",
-        CorrectionRequested => "发出补正申请告知书",
+        CorrectionRequested c => $"发出补正申请告知书（补正期限 {c.Workdays} 个工作日{(c.Items is { } items ? "；需补正：" + items : "")}）",
         CorrectionReceived { Content: { } content } => $"收到补正后的申请：{content}",
         CorrectionReceived => "收到补正后的申请",
         ConsultationSent c => c.Party == ConsultationParty.ThirdParty ? "发出第三方意见征询函" : "发出征求其他机关意见函",

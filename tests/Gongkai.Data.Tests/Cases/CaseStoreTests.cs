@@ -28,7 +28,7 @@ public class CaseStoreTests
         {
             var ct = TestContext.Current.CancellationToken;
             await store.AddAsync(Application("GK-1"), "经办人甲", ct);
-            await store.AppendAsync("GK-1", new CorrectionRequested(new DateOnly(2024, 3, 5)), "经办人甲", ct);
+            await store.AppendAsync("GK-1", new CorrectionRequested(new DateOnly(2024, 3, 5), 10, "请写明项目名称"), "经办人甲", ct);
             await store.AppendAsync("GK-1", new CorrectionReceived(new DateOnly(2024, 3, 20)), "经办人甲", ct);
             await store.AppendAsync("GK-1", new Decided(new DateOnly(2024, 4, 10), Outcome.PartlyDisclosed), "经办人甲", ct);
 
@@ -38,7 +38,12 @@ public class CaseStoreTests
             Assert.Equal(CaseStatus.Decided, record.Ledger.Status);
             Assert.Equal(Outcome.PartlyDisclosed, record.CountedOutcome);
             Assert.Equal(new DateOnly(2024, 4, 18), Core.Deadlines.CaseDeadlines.AnswerDue(record.Ledger)!.Date);
+            Assert.Equal(new CorrectionRequested(new DateOnly(2024, 3, 5), 10, "请写明项目名称"), record.Ledger.CorrectionRequest);
             Assert.Equal(4, await fresh.Audit.CountAsync(ct));
+            // Rows and audit entries are stamped by the injected clock, not the wall clock.
+            var stamped = test.Clock.GetUtcNow().UtcDateTime;
+            Assert.All(await fresh.Audit.Select(a => a.AtUtc).ToListAsync(ct), at => Assert.Equal(stamped, at, TimeSpan.FromSeconds(1)));
+            Assert.All(await fresh.CaseEvents.Select(e => e.RecordedAtUtc).ToListAsync(ct), at => Assert.Equal(stamped, at, TimeSpan.FromSeconds(1)));
         }
     }
 

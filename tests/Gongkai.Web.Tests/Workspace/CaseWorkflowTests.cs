@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using Gongkai.Core.Reports;
@@ -91,6 +92,35 @@ public class CaseWorkflowTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("第三十七条", text, StringComparison.Ordinal);
         Assert.Contains("不予公开部分的理由：其中涉及个人信息的部分不予公开", text, StringComparison.Ordinal);
         Assert.Contains(number, text, StringComparison.Ordinal);
+    }
+
+    /// <summary>条例 第三十条: the notice states what to correct and a period; 逾期不补正 only after it ends (page and API).</summary>
+    [Fact]
+    public async Task NoCorrection_IsRefusedBeforeTheCorrectionPeriod_ShownOnTheCaseAndTrackPages_AndAcceptedAfter()
+    {
+        using var app = AppFactory.At(new DateOnly(2025, 3, 3));
+        var applicant = app.Browser();
+        var number = await ApplyFormTests.ApplyAsync(applicant, ApplyFormTests.Valid(phone: "13612340000"));
+        var clerk = await app.SignedInAsync("经办人", "BGQ-05");
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(app, clerk, number, ("action", "correction-requested"), ("reasons", "请写明文件名称或文号"), ("workdays", "15"))).StatusCode);
+        var page = await clerk.GetStringAsync($"/admin/cases/{number}");
+        Assert.Contains("补正期限：2025-03-24 届满；需要补正的事项：请写明文件名称或文号", page, StringComparison.Ordinal);
+        var tracked = await (await applicant.PostFormAsync("/track", ("Number", number), ("Phone", "13612340000"))).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("需要补正的事项：请写明文件名称或文号", tracked, StringComparison.Ordinal);
+        Assert.Contains("请于 2025-03-24 前（含当日）提交补正", tracked, StringComparison.Ordinal);
+
+        app.Clock.MoveTo(new DateOnly(2025, 3, 24));
+        clerk = await app.SignedInAsync("经办人", "BGQ-05"); // three weeks on: the sign-in has expired
+        var early = await ActAsync(app, clerk, number, ("action", "decided"), ("outcome", "NoCorrection"));
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains("补正期限至 2025-03-24 届满", await early.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var api = await clerk.Http.PostAsJsonAsync(WebClient.U($"/api/cases/{number}/events"), new { kind = "decided", outcome = "NoCorrection" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+
+        app.Clock.MoveTo(new DateOnly(2025, 3, 25));
+        clerk = await app.SignedInAsync("经办人", "BGQ-05");
+        var late = await clerk.Http.PostAsJsonAsync(WebClient.U($"/api/cases/{number}/events"), new { kind = "decided", outcome = "NoCorrection" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
     }
 
     [Fact]
