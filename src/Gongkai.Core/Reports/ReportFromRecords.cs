@@ -7,7 +7,8 @@ namespace Gongkai.Core.Reports;
 /// Builds the annual report's tables from the records, so nobody retypes a number: table 三 from the
 /// applications (上年结转 = received before 1 January and still open that day; 结转下年度 = open on
 /// 31 December; each case closed in the year counted once, in its outcome row and applicant
-/// column), table 四 from the appeals (filed in the year; 尚未审结 if undecided on 31 December),
+/// column), table 四 from the appeals (<see cref="AppealCounting"/>: filed in the year, 尚未审结 if
+/// undecided on 31 December; concluded in the year after being pending at an earlier year end),
 /// table 二 from the normative documents and yearly counts. This in-memory builder is the
 /// reference the storage layer's SQL aggregation is tested against.
 /// </summary>
@@ -76,18 +77,19 @@ public static class ReportFromRecords
 
     private static void FillAppeals(AppealData data, int year, IEnumerable<AppealRecord> appeals)
     {
-        var last = new DateOnly(year, 12, 31);
         foreach (var group in AppealTable.Groups)
         {
-            data[group] = [0, 0, 0, 0, 0];
+            data[group] = new int?[AppealTable.Columns.Count].Select(_ => (int?)0).ToArray();
         }
 
-        foreach (var appeal in appeals.Where(a => a.FiledOn.Year == year))
+        foreach (var appeal in appeals)
         {
-            var cells = data[AppealTable.Groups[(int)appeal.Kind]]!;
-            var column = appeal.PendingOn(last) ? 3 : (int)appeal.Result!.Value;
-            cells[column]++;
-            cells[4]++;
+            if (AppealCounting.ColumnIn(appeal, year) is { } column)
+            {
+                var cells = data[AppealCounting.GroupOf(appeal.Kind)]!;
+                cells[column.Index]++;
+                cells[AppealTable.Total.Index]++;
+            }
         }
     }
 

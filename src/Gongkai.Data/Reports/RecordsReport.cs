@@ -141,21 +141,25 @@ public static class RecordsReport
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
+        // AppealCounting's rule in SQL: filed this year (result if decided by 31 December, else pending),
+        // or filed earlier and concluded this year (its result).
         var groups = await db.Appeals
-            .Where(a => ids.Contains(a.AgencyId) && a.FiledOn >= first && a.FiledOn <= last)
+            .Where(a => ids.Contains(a.AgencyId)
+                && ((a.FiledOn >= first && a.FiledOn <= last)
+                    || (a.FiledOn < first && a.Result != null && a.DecidedOn >= first && a.DecidedOn <= last)))
             .GroupBy(a => new { a.Kind, Result = a.Result == null || a.DecidedOn == null || a.DecidedOn > last ? (int?)null : a.Result })
             .Select(g => new { g.Key.Kind, g.Key.Result, Count = g.Count() })
             .ToListAsync(ct).ConfigureAwait(false);
         foreach (var group in AppealTable.Groups)
         {
-            data[group] = [0, 0, 0, 0, 0];
+            data[group] = new int?[AppealTable.Columns.Count].Select(_ => (int?)0).ToArray();
         }
 
         foreach (var g in groups)
         {
-            var cells = data[AppealTable.Groups[g.Kind]]!;
-            cells[g.Result ?? 3] += g.Count;
-            cells[4] += g.Count;
+            var cells = data[AppealCounting.GroupOf((AppealKind)g.Kind)]!;
+            cells[AppealCounting.ColumnOf(g.Result is { } r ? (AppealResult)r : null).Index] += g.Count;
+            cells[AppealTable.Total.Index] += g.Count;
         }
     }
 

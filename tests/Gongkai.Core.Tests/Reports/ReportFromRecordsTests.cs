@@ -81,7 +81,7 @@ public class ReportFromRecordsTests
     }
 
     [Fact]
-    public void Table4_CountsAppealsFiledInTheYear_PendingUntilDecided()
+    public void Table4_CountsAppealsFiledInTheYear_PendingUntilDecided_AndAgainInTheYearTheyConclude()
     {
         var appeals = new[]
         {
@@ -92,8 +92,11 @@ public class ReportFromRecordsTests
         };
         var report = ReportFromRecords.Build("x", 2023, [], appeals, [], null);
         Assert.Equal([1, 0, 0, 1, 2], report.Appeals![AppealTable.Groups[0]]!);
-        Assert.Equal([0, 0, 0, 0, 0], report.Appeals[AppealTable.Groups[1]]!);
+        Assert.Equal([0, 0, 1, 0, 1], report.Appeals[AppealTable.Groups[1]]!); // D: pending at the end of 2022, concluded 2023
         Assert.Equal([0, 0, 0, 1, 1], report.Appeals[AppealTable.Groups[2]]!);
+        var next = ReportFromRecords.Build("x", 2024, [], appeals, [], null);
+        Assert.Equal([0, 1, 0, 0, 1], next.Appeals![AppealTable.Groups[0]]!); // B: 尚未审结 in 2023, 纠正 in 2024
+        Assert.Equal([0, 0, 0, 0, 0], next.Appeals[AppealTable.Groups[2]]!);  // C: still pending, filed earlier: not counted again
     }
 
     [Fact]

@@ -13,6 +13,45 @@ public class RecordsReportTests
     private static LegacyProactiveCounts? Legacy(int year) =>
         year <= 2020 ? new LegacyProactiveCounts(40, -3, 12, 2, 30, 25, 1, 6, 0, 5, -1, 2, 35.5000m) : null;
 
+    /// <summary>The example: a 复议 filed 2024-11-01 and decided 纠正 on 2025-02-01 — 尚未审结 in 2024, 纠正 in 2025.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AppealDecidedInTheNextYear_IsPendingInTheFirstAndCountedWithItsResultInTheSecond(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var appeals = new[]
+        {
+            new AppealRecord(null, AppealKind.Reconsideration, new DateOnly(2024, 11, 1), AppealResult.Corrected, new DateOnly(2025, 2, 1)),
+            new AppealRecord(null, AppealKind.LitigationDirect, new DateOnly(2023, 6, 1), AppealResult.Upheld, new DateOnly(2025, 5, 1)), // pending through 2024
+            new AppealRecord(null, AppealKind.LitigationDirect, new DateOnly(2024, 3, 1), AppealResult.Other, new DateOnly(2024, 6, 1)),  // within 2024 only
+        };
+        using var test = new TestDatabase(provider);
+        using (var db = await test.OpenWithAgencyAsync())
+        {
+            var store = new Gongkai.Data.Records.RecordStore(db);
+            foreach (var a in appeals)
+            {
+                await store.AddAppealAsync("JD-01", a, "测试", ct);
+            }
+        }
+
+        foreach (var (year, reconsideration, litigation) in new[]
+                 {
+                     (2023, new int?[] { 0, 0, 0, 0, 0 }, new int?[] { 0, 0, 0, 1, 1 }),
+                     (2024, new int?[] { 0, 0, 0, 1, 1 }, new int?[] { 0, 0, 1, 0, 1 }),
+                     (2025, new int?[] { 0, 1, 0, 0, 1 }, new int?[] { 1, 0, 0, 0, 1 }),
+                 })
+        {
+            using var db = test.Open();
+            var fromSql = await RecordsReport.TablesAsync(db, "JD-01", year, ct: ct);
+            var reference = ReportFromRecords.Build("北关区灯塔路街道办事处", year, [], appeals, [], null);
+            Assert.Equal(reconsideration, fromSql.Appeals![AppealCounting.GroupOf(AppealKind.Reconsideration)]);
+            Assert.Equal(litigation, fromSql.Appeals[AppealCounting.GroupOf(AppealKind.LitigationDirect)]);
+            Assert.Equal(reconsideration, reference.Appeals![AppealCounting.GroupOf(AppealKind.Reconsideration)]);
+            Assert.Equal(litigation, reference.Appeals[AppealCounting.GroupOf(AppealKind.LitigationDirect)]);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task SqlAggregation_EqualsTheInMemoryReference(string provider)
