@@ -159,20 +159,72 @@ public static class RecordsCommands
         var agency = new Option<string>("--agency") { Description = "机关编号", Required = true };
         var year = new Option<int>("--year") { Description = "报告年度", Required = true };
         var subordinates = new Option<bool>("--include-subordinates") { Description = "包括全部下属机关" };
-        var command = new Command("lock", "锁定已公布的年度报告：此后记录变动只显示为更正差异，不会改变已公布的报告") { db, agency, year, subordinates };
+        var by = new Option<string>("--by") { Description = "锁定发布人（须与审核人不同）", Required = true };
+        var acknowledge = new Option<bool>("--acknowledge-warnings") { Description = "已核对检查结果中的警告" };
+        var restate = new Option<bool>("--restate") { Description = "发布更正版（原版本保留）" };
+        var command = new Command("lock", "锁定并发布年度报告（须在年度结束后、经另一人审核、无错误和【请填写】）：此后记录变动只显示为更正差异，不会改变已公布的报告")
+        {
+            db, agency, year, subordinates, by, acknowledge, restate,
+        };
         command.SetAction(parse =>
         {
             using var context = Open(parse.GetValue(db)!, clock);
             try
             {
-                ReportLocks.LockAsync(context, parse.GetValue(agency)!, parse.GetValue(year), parse.GetValue(subordinates), "命令行").GetAwaiter().GetResult();
+                ReportPublishing.PublishAsync(context, parse.GetValue(agency)!, parse.GetValue(year), parse.GetValue(subordinates), parse.GetValue(by)!,
+                    parse.GetValue(acknowledge), restate: parse.GetValue(restate)).GetAwaiter().GetResult();
+            }
+            catch (ReportLockException e)
+            {
+                throw new CliException("不能锁定发布：" + e.Message, CliApp.Findings);
             }
             catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
             {
                 throw new CliException(e.Message);
             }
 
-            stdout.WriteLine($"已锁定 {parse.GetValue(agency)} 的 {parse.GetValue(year)} 年度报告");
+            stdout.WriteLine($"已锁定 {parse.GetValue(agency)} 的 {parse.GetValue(year)} 年度报告{(parse.GetValue(restate) ? "（更正版）" : "")}");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    public static Command Review(TextWriter stdout, TimeProvider clock)
+    {
+        var db = DbCommands.DbOption();
+        var agency = new Option<string>("--agency") { Description = "机关编号", Required = true };
+        var year = new Option<int>("--year") { Description = "报告年度", Required = true };
+        var subordinates = new Option<bool>("--include-subordinates") { Description = "包括全部下属机关" };
+        var by = new Option<string>("--by") { Description = "审核人", Required = true };
+        var overview = new Option<string?>("--overview") { Description = "先保存正文「一、总体情况」（UTF-8 文本文件路径）" };
+        var problems = new Option<string?>("--problems") { Description = "先保存正文「五、存在的主要问题及改进情况」（文件路径）" };
+        var other = new Option<string?>("--other") { Description = "先保存正文「六、其他需要报告的事项」（文件路径）" };
+        var command = new Command("review", "审核年度报告正文（可先用 --overview/--problems/--other 保存正文；锁定发布须由另一人办理）")
+        {
+            db, agency, year, subordinates, by, overview, problems, other,
+        };
+        command.SetAction(parse =>
+        {
+            using var context = Open(parse.GetValue(db)!, clock);
+            string? Read(Option<string?> option) =>
+                parse.GetValue(option) is { } path ? File.Exists(path) ? File.ReadAllText(path).Trim() : throw new CliException($"{option.Name} {path}：文件不存在") : null;
+            try
+            {
+                if (parse.GetValue(overview) is not null || parse.GetValue(problems) is not null || parse.GetValue(other) is not null)
+                {
+                    var current = RecordsReport.BuildAsync(context, parse.GetValue(agency)!, parse.GetValue(year), parse.GetValue(subordinates)).GetAwaiter().GetResult().Sections;
+                    var narrative = new Gongkai.Core.Reports.ReportNarrative(Read(overview) ?? current.Overview, Read(problems) ?? current.Problems, Read(other) ?? current.Other);
+                    ReportDrafts.SaveAsync(context, parse.GetValue(agency)!, parse.GetValue(year), narrative, parse.GetValue(by)!).GetAwaiter().GetResult();
+                }
+
+                ReportPublishing.ReviewAsync(context, parse.GetValue(agency)!, parse.GetValue(year), parse.GetValue(subordinates), parse.GetValue(by)!).GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
+            {
+                throw new CliException(e.Message);
+            }
+
+            stdout.WriteLine($"已审核 {parse.GetValue(agency)} 的 {parse.GetValue(year)} 年度报告");
             return CliApp.Ok;
         });
         return command;

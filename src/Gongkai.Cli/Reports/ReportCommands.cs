@@ -22,6 +22,7 @@ public static class ReportCommands
         report.Subcommands.Add(RollupCommand.Build(stdout));
         report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Generate(stdout, stderr, clock));
         report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Lock(stdout, clock));
+        report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Review(stdout, clock));
         report.Subcommands.Add(Gongkai.Cli.Data.RecordsCommands.Trace(stdout, clock));
         return report;
     }

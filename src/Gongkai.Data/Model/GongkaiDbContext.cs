@@ -155,7 +155,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
         b.Entity<ReportLockRow>(e =>
         {
             e.ToTable("report_locks");
-            e.HasKey(x => new { x.AgencyId, x.Year });
+            e.HasKey(x => new { x.AgencyId, x.Year, x.Version });
             e.Property(x => x.AgencyId).HasMaxLength(40);
             e.Property(x => x.LockedBy).HasMaxLength(100);
         });
@@ -166,6 +166,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
             e.HasKey(x => new { x.AgencyId, x.Year });
             e.Property(x => x.AgencyId).HasMaxLength(40);
             e.Property(x => x.UpdatedBy).HasMaxLength(100);
+            e.Property(x => x.ReviewedBy).HasMaxLength(100);
         });
         b.Entity<DataProtectionKeyRow>(e =>
         {

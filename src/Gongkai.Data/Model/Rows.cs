@@ -208,6 +208,9 @@ public sealed class ReportLockRow : IStamped
 
     public int Year { get; set; }
 
+    /// <summary>1 for the report as first published; each 更正版 (restatement) is the next number, and every earlier version is kept.</summary>
+    public int Version { get; set; } = 1;
+
     public bool IncludeSubordinates { get; set; }
 
     public DateTime LockedAtUtc { get; set; }

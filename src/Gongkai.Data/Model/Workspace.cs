@@ -95,6 +95,11 @@ public sealed class ReportDraftRow : IStamped
 
     public DateTime UpdatedAtUtc { get; set; }
 
+    /// <summary>Who did the 审核 of the narrative as saved; cleared when the narrative changes and when a version is locked.</summary>
+    public string? ReviewedBy { get; set; }
+
+    public DateTime? ReviewedAtUtc { get; set; }
+
     void IStamped.Stamp(DateTime utcNow, bool added) => UpdatedAtUtc = utcNow;
 }
 

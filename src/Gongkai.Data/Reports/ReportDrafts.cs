@@ -30,6 +30,11 @@ public static class ReportDrafts
             db.ReportDrafts.Add(row);
         }
 
+        if ((row.Overview, row.Problems, row.Other) != (narrative.Overview, narrative.Problems, narrative.Other))
+        {
+            (row.ReviewedBy, row.ReviewedAtUtc) = (null, null); // a changed narrative needs a new 审核
+        }
+
         (row.Overview, row.Problems, row.Other) = (narrative.Overview, narrative.Problems, narrative.Other);
         row.UpdatedBy = actor;
         db.Audit.Add(AuditRow.Of(actor, "report", $"{agencyId}/{year}", "narrative-edited", before, new { row.Overview, row.Problems, row.Other }));

@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Reports;
 using Gongkai.Core.Statute;
 using Gongkai.Core.Reports.Rules;
@@ -31,16 +32,37 @@ public static class PortalEndpoints
         return file is null ? Results.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
     }
 
-    private static async Task<IResult> ReportPage(string agencyId, int year, GongkaiDbContext db, CancellationToken ct)
+    /// <summary>The latest version (a 更正版 says so, with its date and links to every earlier version), or <c>?version=N</c>.</summary>
+    private static async Task<IResult> ReportPage(string agencyId, int year, int? version, GongkaiDbContext db, CancellationToken ct)
     {
-        if (await ReportLocks.FiledAsync(db, agencyId, year, ct) is not { } report)
+        var versions = await ReportLocks.VersionsAsync(db, agencyId, year, ct);
+        var shown = version is { } v ? versions.FirstOrDefault(x => x.Version == v) : versions.LastOrDefault();
+        if (shown is null || await ReportLocks.FiledAsync(db, agencyId, year, ct, shown.Version) is not { } report)
         {
             return Results.NotFound();
         }
 
         var baseHref = $"/reports/{Uri.EscapeDataString(agencyId)}/{year}";
         var nav = $"<a href=\"/reports\">← 政府信息公开年报</a> 下载：<a href=\"{baseHref}.docx\">DOCX</a><a href=\"{baseHref}.pdf\">PDF</a><a href=\"{baseHref}.xlsx\">XLSX</a><a href=\"{baseHref}.json\">JSON</a>";
+        nav += VersionNote(versions, shown, baseHref);
         return Results.Content(ReportHtmlWriter.Write(report, navigationHtml: nav), "text/html; charset=utf-8");
+    }
+
+    private static string VersionNote(IReadOnlyList<FiledVersion> versions, FiledVersion shown, string baseHref)
+    {
+        if (versions.Count < 2)
+        {
+            return "";
+        }
+
+        static string Date(FiledVersion v) => v.LockedAtUtc.InChina().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var latest = versions[^1];
+        var others = versions.Where(v => v != shown).Select(v =>
+            $"<a href=\"{baseHref}{(v == latest ? "" : $"?version={v.Version}")}\">{(v.Version == 1 ? "原版本" : $"第 {v.Version} 版")}（{Date(v)}）</a>");
+        var what = shown == latest
+            ? $"更正版（第 {shown.Version} 版，{Date(shown)} 发布）"
+            : $"{(shown.Version == 1 ? "原版本" : $"第 {shown.Version} 版")}（{Date(shown)} 发布，已被更正）";
+        return $" <span class=\"version\" id=\"report-version\">{what}；其他版本：{string.Join("、", others)}</span>";
     }
 
     /// <summary><c>.json</c>, <c>.docx</c>, <c>.xlsx</c> or <c>.pdf</c> of a filed report; any other extension is 404.</summary>

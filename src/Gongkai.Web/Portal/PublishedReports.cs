@@ -15,7 +15,8 @@ public static class PublishedReports
 {
     public static async Task<IReadOnlyList<PublishedReport>> ListAsync(GongkaiDbContext db, CancellationToken ct)
     {
-        var rows = await db.ReportLocks.AsNoTracking()
+        // Listed once per year, dated by the first publication (a 更正版 does not change when it was published).
+        var rows = await db.ReportLocks.AsNoTracking().Where(l => l.Version == 1)
             .Join(db.Agencies, l => l.AgencyId, a => a.Id, (l, a) => new { l.AgencyId, a.Name, a.ParentId, l.Year, l.LockedAtUtc })
             .ToListAsync(ct);
         return rows.OrderByDescending(r => r.Year).ThenBy(r => r.ParentId is null ? 0 : 1).ThenBy(r => r.AgencyId, StringComparer.Ordinal)

@@ -115,7 +115,25 @@ public static class WorkspaceSeeder
         }
     }
 
-    /// <summary>The demo's years are past (their reports were due by 31 January): publish them as filed.</summary>
+    /// <summary>What the demo's narratives say where a person has to write (each 「【请填写…】」 of <see cref="Gongkai.Core.Reports.NarrativeDraft"/>).</summary>
+    private static readonly Dictionary<string, string> _demoNarrative = new(StringComparer.Ordinal)
+    {
+        ["本年度主动公开政府信息的数量、渠道和重点领域"] = "通过政府信息公开专栏、政务新媒体等渠道主动公开政府信息，重点公开财政预决算、基层政务公开标准目录事项和民生领域信息。",
+        ["保密审查、政策解读等工作情况"] = "严格执行公开前保密审查制度，对涉及群众切身利益的政策文件同步开展解读。",
+        ["政府网站、政务新媒体等平台建设情况"] = "持续优化政府信息公开专栏栏目设置，及时更新政府信息公开指南和目录。",
+        ["工作考核、社会评议和责任追究结果情况"] = "将政府信息公开工作纳入年度绩效考核，本年度未发生因政府信息公开工作不到位被追责的情况。",
+        ["本年度政府信息公开工作存在的主要问题及改进情况"] = "存在的主要问题：部分信息发布不够及时，政策解读形式较为单一。改进情况：建立信息发布提醒机制，丰富图文、视频等解读形式。",
+        ["收取信息处理费的情况"] = "未收取信息处理费",
+    };
+
+    private static string? FillDemo(string? text) => text is null ? null : System.Text.RegularExpressions.Regex.Replace(text, "【请填写([^】]*)】",
+        m => _demoNarrative.TryGetValue(m.Groups[1].Value, out var filled) ? filled : "有关工作按要求开展。");
+
+    /// <summary>
+    /// The demo's years are past (their reports were due by 31 January): their narratives are written
+    /// in full and they are published as filed. Seeding stores them directly (no 审核 step: the data
+    /// are the system's own demo, not a person's report).
+    /// </summary>
     private static async Task PublishPastReportsAsync(GongkaiDbContext db, CancellationToken ct)
     {
         var agencies = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.ParentId }).ToListAsync(ct);
@@ -125,7 +143,11 @@ public static class WorkspaceSeeder
         {
             foreach (var agency in agencies)
             {
-                await ReportLocks.LockAsync(db, agency.Id, year, includeSubordinates: agencies.Any(a => a.ParentId == agency.Id), "系统（演示数据）", ct);
+                var subordinates = agencies.Any(a => a.ParentId == agency.Id);
+                var drafted = (await RecordsReport.BuildAsync(db, agency.Id, year, subordinates, ct)).Sections;
+                var narrative = new Gongkai.Core.Reports.ReportNarrative(FillDemo(drafted.Overview), FillDemo(drafted.Problems), FillDemo(drafted.Other));
+                await ReportDrafts.SaveAsync(db, agency.Id, year, narrative, "系统（演示数据）", ct);
+                await ReportLocks.LockAsync(db, agency.Id, year, subordinates, "系统（演示数据）", ct);
             }
         }
     }

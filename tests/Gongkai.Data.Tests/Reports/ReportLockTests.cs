@@ -45,6 +45,19 @@ public class ReportLockTests
                 changed);
             Assert.Contains("表三「一、本年新收政府信息公开申请数量」「总计」：3 → 4", locked.Restatement.Select(c => c.ToString()));
             await Assert.ThrowsAsync<InvalidOperationException>(() => ReportLocks.LockAsync(db, "JD-01", 2024, false, "审核人乙", ct));
+
+            // The 更正版 is version 2; version 1 is kept as filed.
+            test.Clock.Advance(TimeSpan.FromDays(3));
+            var restated = await ReportLocks.LockAsync(db, "JD-01", 2024, false, "分管领导丙", ct, restate: true);
+            Assert.Equal(4, restated.Requests!["received"]![6]);
+            Assert.Equal(4, (await ReportLocks.FiledAsync(db, "JD-01", 2024, ct))!.Requests!["received"]![6]);
+            Assert.Equal(3, (await ReportLocks.FiledAsync(db, "JD-01", 2024, ct, version: 1))!.Requests!["received"]![6]);
+            var latest = (await ReportLocks.FindAsync(db, "JD-01", 2024, ct))!;
+            Assert.Equal(2, latest.Version);
+            Assert.Empty(latest.Restatement);
+            var first = Assert.Single(latest.EarlierVersions);
+            Assert.Equal("审核人乙", first.LockedBy);
+            Assert.Equal(TimeSpan.FromDays(3), latest.LockedAtUtc - first.LockedAtUtc);
         }
     }
 

@@ -34,6 +34,18 @@ public class PortalTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("北关区灯塔路街道办事处2025年政府信息公开工作年度报告", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/reports/BGQ/2024.docx\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("2026年政府信息公开工作年度报告", page, StringComparison.Ordinal);
+        Assert.Contains("县级以上地方人民政府于每年3月31日前", page, StringComparison.Ordinal); // 条例 第四十九条第二款
+    }
+
+    [Fact]
+    public async Task DemoReports_AreWrittenInFull()
+    {
+        foreach (var path in new[] { "/reports/BGQ/2024", "/reports/BGQ-05/2025" })
+        {
+            var page = await factory.Browser().GetStringAsync(path);
+            Assert.DoesNotContain("请填写", page, StringComparison.Ordinal);
+            Assert.Contains("未收取信息处理费", page, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -10,10 +10,11 @@ public class ReportEditorTests(AppFactory factory) : IClassFixture<AppFactory>
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Narrative_IsEdited_CheckedLive_ThenLockedAndPublishedByTheLeader()
+    public async Task Narrative_IsEdited_CheckedLive_ThenReviewedByOne_LockedByAnother_AfterTheYear()
     {
+        using var app = new AppFactory(); // its own clock: this test moves it past the year end
         const string page = "/admin/reports?agency=BGQ-06&year=2026";
-        var clerk = await factory.SignedInAsync("经办人", "BGQ-06");
+        var clerk = await app.SignedInAsync("经办人", "BGQ-06");
         var html = await clerk.GetStringAsync(page);
         Assert.Contains("<table class=\"gk t3\">", html, StringComparison.Ordinal);
         Assert.Contains("滨河街道办事处2026年政府信息公开工作年度报告", html, StringComparison.Ordinal);
@@ -30,17 +31,52 @@ public class ReportEditorTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var refused = await clerk.PostFormAsync(page, narrative, withToken: true, action: "/admin/reports?handler=lock");
         Assert.StartsWith("/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await factory.Browser().GetAsync("/reports/BGQ-06/2026")).StatusCode);
 
-        var leader = await factory.SignedInAsync("分管领导", "BGQ-06");
-        (string, string)[] final = [.. narrative.Where(f => f.Item1 != "overview"), ("overview", "本年度依法办理政府信息公开申请。")];
+        // 2026-11-02: the year is not over, nothing is reviewed.
+        var leader = await app.SignedInAsync("分管领导", "BGQ-06", "孙分管");
+        (string, string)[] final = [.. narrative.Where(f => f.Item1 != "overview"), ("overview", "本年度依法办理政府信息公开申请。"), ("acknowledge", "true")];
+        var early = await leader.PostFormAsync(page, final, withToken: true, action: "/admin/reports?handler=lock");
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        var earlyPage = await early.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("2026年度尚未结束", earlyPage, StringComparison.Ordinal);
+        Assert.Contains("尚未审核", earlyPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Browser().GetAsync("/reports/BGQ-06/2026")).StatusCode);
+
+        app.Clock.MoveTo(new DateOnly(2027, 1, 11)); // ten weeks on: everyone signs in again
+        leader = await app.SignedInAsync("分管领导", "BGQ-06", "孙分管");
+        clerk = await app.SignedInAsync("经办人", "BGQ-06");
+        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormAsync(page, [("agency", "BGQ-06"), ("year", "2026")], withToken: true, action: "/admin/reports?handler=review")).StatusCode);
+        Assert.Contains("孙分管 已审核当前正文", await leader.GetStringAsync(page), StringComparison.Ordinal);
+        var self = await leader.PostFormAsync(page, final, withToken: true, action: "/admin/reports?handler=lock");
+        Assert.Contains("不能是同一人", await self.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        var reviewer = await app.SignedInAsync("审核人", "BGQ-06", "钱审核");
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync(page, [("agency", "BGQ-06"), ("year", "2026")], withToken: true, action: "/admin/reports?handler=review")).StatusCode);
+        var unacknowledged = await leader.PostFormAsync(page, [.. final.Where(f => f.Item1 != "acknowledge")], withToken: true, action: "/admin/reports?handler=lock");
+        Assert.Contains("个警告，请逐一核对后确认", await unacknowledged.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormAsync(page, final, withToken: true, action: "/admin/reports?handler=lock")).StatusCode);
-        var published = await factory.Browser().GetStringAsync("/reports/BGQ-06/2026");
+        var published = await app.Browser().GetStringAsync("/reports/BGQ-06/2026");
         Assert.Contains("本年度依法办理政府信息公开申请。", published, StringComparison.Ordinal);
+        Assert.DoesNotContain("更正版", published, StringComparison.Ordinal);
         Assert.Contains("锁定并在门户发布", await leader.GetStringAsync(page), StringComparison.Ordinal);
 
         var late = await clerk.PostFormAsync(page, narrative, withToken: true, action: "/admin/reports?handler=save");
         Assert.Contains("已经锁定发布，不能再修改正文", await late.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        // A late-registered 2026 application changes the records: a 更正版 is reviewed and published; the original stays.
+        Assert.Equal(HttpStatusCode.Redirect, (await clerk.PostFormAsync("/admin/cases/new",
+            ("Channel", "InPerson"), ("ReceivedOn", "2026-12-30"), ("AgencyId", "BGQ-06"), ("ApplicantType", "natural"), ("Name", "李四"),
+            ("IdNumber", "11010519491231002X"), ("Phone", "13800000001"), ("Description", "申请公开2026年滨河街道防汛物资清单"))).StatusCode);
+        Assert.Contains("id=\"restatement\"", await leader.GetStringAsync(page), StringComparison.Ordinal);
+        var unreviewed = await leader.PostFormAsync(page, [("agency", "BGQ-06"), ("year", "2026"), ("acknowledge", "true")], withToken: true, action: "/admin/reports?handler=lock");
+        Assert.Contains("尚未审核", await unreviewed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync(page, [("agency", "BGQ-06"), ("year", "2026")], withToken: true, action: "/admin/reports?handler=review")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormAsync(page, [("agency", "BGQ-06"), ("year", "2026"), ("acknowledge", "true")], withToken: true, action: "/admin/reports?handler=lock")).StatusCode);
+        var restated = await app.Browser().GetStringAsync("/reports/BGQ-06/2026");
+        Assert.Contains("更正版（第 2 版，2027-01-11 发布）", restated, StringComparison.Ordinal);
+        Assert.Contains("href=\"/reports/BGQ-06/2026?version=1\"", restated, StringComparison.Ordinal);
+        var original = await app.Browser().GetStringAsync("/reports/BGQ-06/2026?version=1");
+        Assert.Contains("原版本（2027-01-11 发布，已被更正）", original, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,8 +18,9 @@ namespace Gongkai.Web.Pages.Admin;
 /// <summary>
 /// The year's report for an agency in scope: tables computed from the records (never typed), the
 /// narrative the clerk edits (saved as a draft), every diagnostic (also live while typing, through
-/// the <c>check</c> handler), and 锁定并发布 — by a 分管领导 or 管理员 — which freezes the report
-/// as filed and puts it on the portal.
+/// the <c>check</c> handler), 审核 by one person and 锁定并发布 by another — a 分管领导 or 管理员 —
+/// which freezes the report as filed and puts it on the portal (<see cref="ReportPublishing"/>), and
+/// a 更正版 when the records of a published year have changed.
 /// </summary>
 public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache, TimeProvider clock) : StaffPage(scopes)
 {
@@ -41,6 +42,31 @@ public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes, Micros
     public ProactiveYearRow? Counts { get; private set; }
 
     public bool CanLock => Staff.IsIn(StaffRoles.Leader) || Staff.IsIn(StaffRoles.Admin);
+
+    public bool CanReview => Staff.IsIn(StaffRoles.Reviewer) || CanLock;
+
+    /// <summary>Who reviewed the saved narrative (cleared when it changes), or null.</summary>
+    public string? ReviewedBy { get; private set; }
+
+    /// <summary>Why the last lock was refused, one reason per line.</summary>
+    public IReadOnlyList<string> Refusals { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostReviewAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(null, ct))
+        {
+            return NotFound();
+        }
+
+        if (!CanReview)
+        {
+            return Forbid();
+        }
+
+        await ReportPublishing.ReviewAsync(db, AgencyId!, Year, Subordinates, Staff.User.DisplayName, ct);
+        Flash = "已审核：可由另一位分管领导或管理员锁定发布";
+        return Redirect($"/admin/reports?agency={Uri.EscapeDataString(AgencyId!)}&year={Year}");
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -73,7 +99,7 @@ public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes, Micros
         }
     }
 
-    public async Task<IActionResult> OnPostLockAsync(string? overview, string? problems, string? other, CancellationToken ct)
+    public async Task<IActionResult> OnPostLockAsync(string? overview, string? problems, string? other, bool acknowledge, CancellationToken ct)
     {
         if (!await LoadAsync(null, ct))
         {
@@ -85,18 +111,37 @@ public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes, Micros
             return Forbid();
         }
 
-        if (Locked is not null)
+        var restate = Locked is not null;
+        if (restate && Locked!.Restatement.Count == 0)
         {
-            Message = $"{Year} 年度报告已经锁定";
+            Message = $"{Year} 年度报告已经锁定，此后记录没有变动，无需更正";
             return Page();
         }
 
-        await ReportDrafts.SaveAsync(db, AgencyId!, Year, new ReportNarrative(overview, problems, other), Staff.User.DisplayName, ct);
-        await ReportLocks.LockAsync(db, AgencyId!, Year, Staff.Agencies.Any(a => a.ParentId == AgencyId), Staff.User.DisplayName, ct);
+        if (!restate && overview is not null)
+        {
+            await ReportDrafts.SaveAsync(db, AgencyId!, Year, new ReportNarrative(overview, problems, other), Staff.User.DisplayName, ct);
+        }
+
+        try
+        {
+            await ReportPublishing.PublishAsync(db, AgencyId!, Year, Subordinates, Staff.User.DisplayName, acknowledge, ct, restate);
+        }
+        catch (ReportLockException ex)
+        {
+            await LoadAsync(null, ct);
+            Refusals = ex.Reasons;
+            Message = restate ? "不能发布更正版：" : "不能锁定发布：";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         await Portal.PortalCache.EvictAsync(cache, ct);
-        Flash = "年度报告已锁定并在门户发布";
+        Flash = restate ? "更正版已锁定并在门户发布，原版本保留" : "年度报告已锁定并在门户发布";
         return Redirect($"/admin/reports?agency={Uri.EscapeDataString(AgencyId!)}&year={Year}");
     }
+
+    private bool Subordinates => Staff.Agencies.Any(a => a.ParentId == AgencyId);
 
     /// <summary>
     /// Table 二's yearly counts that live in other systems (行政许可, 行政处罚, 行政强制 decisions and the
@@ -149,6 +194,7 @@ public sealed class ReportsModel(GongkaiDbContext db, StaffScopes scopes, Micros
         var subordinates = Staff.Agencies.Any(a => a.ParentId == AgencyId);
         Counts = await db.ProactiveYears.AsNoTracking().SingleOrDefaultAsync(p => p.AgencyId == AgencyId && p.Year == Year, ct);
         Locked = await ReportLocks.FindAsync(db, AgencyId, Year, ct);
+        ReviewedBy = await ReportPublishing.ReviewedByAsync(db, AgencyId, Year, ct);
         Report = Locked?.Filed ?? await RecordsReport.BuildAsync(db, AgencyId, Year, subordinates, ct);
         if (typed is not null)
         {
