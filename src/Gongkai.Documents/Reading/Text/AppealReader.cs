@@ -33,8 +33,15 @@ public static class AppealReader
             if (headerSeen && split.Any(c => c.Kind == CellKind.Number))
             {
                 line ??= l.Number;
-                cells.AddRange(split.Where(c => c.Kind != CellKind.Blank || c.Text.Length > 0));
+                cells.AddRange(split);
             }
+        }
+
+        // Empty tab fields are blank cells in position only when the row has exactly its 15 cells
+        // (a table printed with only its 总计 cells); otherwise they are layout and dropped.
+        if (cells.Count != AppealTable.CellCount)
+        {
+            cells.RemoveAll(c => c.Kind == CellKind.Blank && c.Text.Length == 0);
         }
 
         if (!headerSeen)

@@ -163,7 +163,7 @@ public static partial class LineCells
     }
 
     /// <summary>Digits at the end of a label that does not end in a row number like 「1.」.</summary>
-    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs})\]）”])\d+$")]
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs})\]）”])\d+(\.\d+)?$")]
     private static partial Regex TrailingDigits();
 
     [GeneratedRegex(@"^\d+[.、]$")]

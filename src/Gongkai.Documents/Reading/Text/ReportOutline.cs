@@ -7,28 +7,17 @@ namespace Gongkai.Documents.Reading.Text;
 /// <summary>The six sections of a report found in its lines: where each starts, by its heading.</summary>
 public sealed partial class ReportOutline
 {
-    /// <summary>Heading fragments (as keys) for sections 一–六.</summary>
-    private static readonly string[] _headings =
-    [
-        "一.总体情况",
-        "二.主动公开政府信息",
-        "三.收到和处理",
-        "四.政府信息公开行政复议",
-        "五.存在的主要问题",
-        "六.其他需要报告",
-    ];
-
     private readonly int[] _start = [-1, -1, -1, -1, -1, -1];
 
     public ReportOutline(IReadOnlyList<SourceLine> lines)
     {
         Lines = lines;
         var from = 0;
-        for (var s = 0; s < _headings.Length; s++)
+        for (var s = 0; s < _start.Length; s++)
         {
             for (var i = from; i < lines.Count; i++)
             {
-                if (IsHeading(lines[i], _headings[s]))
+                if (IsHeading(lines[i], s))
                 {
                     _start[s] = i;
                     from = i + 1;
@@ -38,16 +27,10 @@ public sealed partial class ReportOutline
         }
     }
 
-    private static bool IsHeading(SourceLine line, string heading)
-    {
-        if (line.Folded.Length > 80)
-        {
-            return false; // a heading is short; do not build keys of narrative lines
-        }
-
-        var key = line.Key.TrimStart('(', '（');
-        return key.StartsWith(heading, StringComparison.Ordinal) && key.Length <= heading.Length + 16;
-    }
+    private static bool IsHeading(SourceLine line, int section) =>
+        line.Folded.Length <= 80 // a heading is short; do not build keys of narrative lines
+        && (ReportHeadings.IsHeading(line.Key, section)
+            || (section == 2 && line.Key.TrimStart('(', '（').StartsWith("三.收到和处理", StringComparison.Ordinal))); // wrapped onto two lines
 
     public IReadOnlyList<SourceLine> Lines { get; }
 

@@ -32,7 +32,7 @@ public static partial class SourceText
 
             // A form feed is a page break (pdftotext puts one between pages): the footer's page
             // number before it and the next page's first line after it are separate lines.
-            foreach (var raw in whole.Split('\f'))
+            foreach (var raw in whole.Split(['\f', TextReflow.SoftBreak]))
             {
                 var line = raw.Length > MaxLineLength ? raw[..MaxLineLength] : raw;
                 var folded = TextNormalizer.Fold(line.TrimEnd('\r'));

@@ -17,7 +17,7 @@ public static class TextReportReader
 {
     public static LoadedReport Read(string text, string source, string form = "text")
     {
-        var lines = SourceText.Lines(text);
+        var lines = SourceText.Lines(TextReflow.Apply(text));
         var findings = new ReaderFindings();
         var outline = new ReportOutline(lines);
         if (IsOldFormat(lines))
