@@ -105,7 +105,7 @@ public static class AppealReader
         for (var g = 0; g < AppealTable.Groups.Count; g++)
         {
             var at = g * AppealTable.Columns.Count;
-            if (v.Skip(at).Take(5).All(x => x is not null) && v[at] + v[at + 1] + v[at + 2] + v[at + 3] != v[at + 4])
+            if (v.Skip(at).Take(5).Any(x => x is null) || v[at] + v[at + 1] + v[at + 2] + v[at + 3] != v[at + 4])
             {
                 return false;
             }

@@ -35,7 +35,9 @@ public static class ProactiveReader
                 continue; // present, all blank
             }
 
-            var (candidates, recovery) = CellCandidates.For(found.Cells, row.Columns.Count, _ => true);
+            // Table 二 has no arithmetic within a row: a recovered reading is accepted only when it is
+            // the only one and has no blank cell in it.
+            var (candidates, recovery) = CellCandidates.For(found.CellsFor(row.Columns.Count), row.Columns.Count, v => v.All(x => x is not null));
             if (candidates.Count == 1)
             {
                 data[row] = candidates[0];

@@ -11,6 +11,26 @@ public sealed class MatchedRow(int index, int line)
 
     public bool HasValues => Cells.Any(c => c.Kind == CellKind.Number);
 
+    /// <summary>Empty tab fields trimmed before and after the cells (layout in PDF text, blank cells in HTML tables turned into text).</summary>
+    public int LeadingBlanks { get; set; }
+
+    public int TrailingBlanks { get; set; }
+
+    /// <summary>
+    /// The cells for a row of <paramref name="expected"/> cells: the trimmed empty fields count as
+    /// blank cells in position when, and only when, that gives exactly the expected number.
+    /// </summary>
+    public IReadOnlyList<LineCell> CellsFor(int expected)
+    {
+        if (Cells.Count == expected || Cells.Count + LeadingBlanks + TrailingBlanks != expected)
+        {
+            return Cells;
+        }
+
+        var blank = new LineCell(CellKind.Blank, "");
+        return [.. Enumerable.Repeat(blank, LeadingBlanks), .. Cells, .. Enumerable.Repeat(blank, TrailingBlanks)];
+    }
+
     /// <summary>The cells as written, for messages.</summary>
     public string Raw => string.Join(' ', Cells.Select(c => c.Kind == CellKind.Blank ? "□" : c.Text));
 }
@@ -65,7 +85,7 @@ public static class RowMatcher
             }
 
             var values = cells.Skip(lastText + 1).ToList();
-            TrimBlanks(values);
+            var (leading, trailing) = TrimBlanks(values);
             if (values.Count == 0 || !values.Any(v => v.Kind == CellKind.Number))
             {
                 continue;
@@ -85,6 +105,12 @@ public static class RowMatcher
                 buffer.Clear();
             }
 
+            if (current.Cells.Count == 0)
+            {
+                current.LeadingBlanks = leading;
+            }
+
+            current.TrailingBlanks = trailing;
             current.Cells.AddRange(values);
             current.Line = current.Line == 0 ? line.Number : current.Line;
         }
@@ -105,16 +131,21 @@ public static class RowMatcher
         return -1;
     }
 
-    private static void TrimBlanks(List<LineCell> values)
+    private static (int Leading, int Trailing) TrimBlanks(List<LineCell> values)
     {
+        var (leading, trailing) = (0, 0);
         while (values.Count > 0 && values[0] is { Kind: CellKind.Blank, Text.Length: 0 })
         {
             values.RemoveAt(0);
+            leading++;
         }
 
         while (values.Count > 0 && values[^1] is { Kind: CellKind.Blank, Text.Length: 0 })
         {
             values.RemoveAt(values.Count - 1);
+            trailing++;
         }
+
+        return (leading, trailing);
     }
 }
