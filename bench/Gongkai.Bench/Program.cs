@@ -24,6 +24,12 @@ if (args.Length > 0 && args[0] == "search")
     return;
 }
 
+if (args.Length > 0 && args[0] == "fuzz")
+{
+    FuzzRun.Run(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "sql")
 {
     SqlProbe.Run(args[1], args[2..]);
@@ -65,6 +71,7 @@ if (args.Length > 0 && args[0] == "parts")
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-12} {w.Elapsed.TotalMilliseconds / 2000:F4} ms  {bytes / 1024.0:F1} KB"));
     }
 
+    T("reflow", () => TextReflow.Apply(text));
     T("outline", () => new ReportOutline(lines));
     T("title", () => outline.TitleFacts());
     T("body2", () => outline.Body(2));

@@ -14,6 +14,11 @@ public static class CellPerLine
     /// <summary>The layout, or null when the text is not written one cell per line.</summary>
     public static CellLayout? Detect(string text)
     {
+        if (!text.Contains("\n\n\n", StringComparison.Ordinal))
+        {
+            return null; // cells need at least two blank lines between them; checked without a copy
+        }
+
         var tokens = Tokens(text);
         var numberGaps = new Dictionary<int, int>();
         var labelGaps = new Dictionary<int, int>();

@@ -42,6 +42,13 @@ public static partial class TextReflow
     /// <summary>Crawler metadata lines at the top; the 正文 separator line ends them.</summary>
     private static string StripCrawlerHeader(string text)
     {
+        var first = text.AsSpan().TrimStart();
+        var end = first.IndexOf('\n');
+        if (!CrawlerField().IsMatch(end < 0 ? first : first[..end]))
+        {
+            return text; // the common case: no metadata, no copy
+        }
+
         var lines = text.Split('\n');
         var limit = Math.Min(lines.Length, 30);
         string? title = null;
@@ -97,16 +104,16 @@ public static partial class TextReflow
     /// <summary>Puts soft breaks into each very long line that holds report structure.</summary>
     private static string BreakJoinedLines(string text)
     {
-        if (!text.AsSpan().ContainsAny('\n', '\r') && text.Length < JoinedLineLength)
+        if (LongestLine(text) < JoinedLineLength)
         {
-            return text;
+            return text; // the common case: no copy
         }
 
         var lines = text.Split('\n');
         var changed = false;
         for (var i = 0; i < lines.Length; i++)
         {
-            if (lines[i].Length >= JoinedLineLength && Anchors.CountIn(lines[i]) >= 3)
+            if (lines[i].Length >= JoinedLineLength && Markers(lines[i]) >= 2 && Anchors.CountIn(lines[i]) >= 3)
             {
                 lines[i] = Anchors.Break(lines[i]);
                 changed = true;
@@ -114,6 +121,35 @@ public static partial class TextReflow
         }
 
         return changed ? string.Join('\n', lines) : text;
+    }
+
+    /// <summary>Cheap pre-test of a long line: how many distinct table markers it holds (a narrative paragraph holds few).</summary>
+    private static int Markers(string line)
+    {
+        var count = 0;
+        foreach (var marker in _markers)
+        {
+            count += line.Contains(marker, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static readonly string[] _markers = ["第二十条", "申请人情况", "本年新收", "上年结转", "结转下年度", "予以公开", "尚未审结"];
+
+    private static int LongestLine(string text)
+    {
+        var longest = 0;
+        var span = text.AsSpan();
+        while (span.Length > 0)
+        {
+            var at = span.IndexOf('\n');
+            var length = at < 0 ? span.Length : at;
+            longest = Math.Max(longest, length);
+            span = at < 0 ? [] : span[(at + 1)..];
+        }
+
+        return longest;
     }
 
     [GeneratedRegex(@"^(标题|发布时间|发文日期|成文日期|文号|发布机构|发文机关|栏目|所属栏目|原文链接|来源链接|网址|本地目录|索引号|主题分类|来源|信息来源|抓取时间)\s*[:：](.*)$")]
