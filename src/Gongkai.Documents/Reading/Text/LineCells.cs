@@ -79,6 +79,22 @@ public static partial class LineCells
             return;
         }
 
+        // A unit written inside the cell (「256146万元」「12件」).
+        if (char.IsAsciiDigit(cell[0]) && UnitSuffix().Match(cell) is { Success: true } unit && IsNumber(unit.Groups[1].Value))
+        {
+            result.Add(new LineCell(CellKind.Number, Clean(unit.Groups[1].Value)));
+            return;
+        }
+
+        // The 2019 edition's signed 本年增/减 glued to its neighbours (「97+82179」): the sign separates
+        // 上一年项目数量 from the rest, which the row's reader splits or reports.
+        if (SignedGlue().Match(cell) is { Success: true } signed)
+        {
+            result.Add(new LineCell(CellKind.Number, signed.Groups[1].Value));
+            result.Add(new LineCell(CellKind.Number, (signed.Groups[2].Value == "-" ? "-" : "") + signed.Groups[3].Value));
+            return;
+        }
+
         var m = char.IsAsciiDigit(cell[^1]) ? TrailingDigits().Match(cell) : Match.Empty;
         if (m.Success && m.Index > 0 && !NumberingOnly().IsMatch(cell))
         {
@@ -165,6 +181,12 @@ public static partial class LineCells
     /// <summary>Digits at the end of a label that does not end in a row number like 「1.」.</summary>
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs})\]）”])\d+(\.\d+)?$")]
     private static partial Regex TrailingDigits();
+
+    [GeneratedRegex(@"^(\d[\d,]*(?:\.\d+)?)(?:万元|元|件|条|个|项|次|家)$")]
+    private static partial Regex UnitSuffix();
+
+    [GeneratedRegex(@"^(\d+)([+\-])(\d+)$")]
+    private static partial Regex SignedGlue();
 
     [GeneratedRegex(@"^\d+[.、]$")]
     private static partial Regex NumberingOnly();

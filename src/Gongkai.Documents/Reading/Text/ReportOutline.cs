@@ -117,8 +117,28 @@ public sealed partial class ReportOutline
     private static string? Clean(string s)
     {
         var t = s.Trim('#', '*', ' ', '(', ')', '《', '》');
+
+        // Crawler metadata and site navigation before the agency (「标题:」「当前位置:首页>…>年报」).
+        if (t.LastIndexOfAny([':', '：', '>', '»', '›']) is var mark and >= 0)
+        {
+            t = t[(mark + 1)..];
+        }
+
+        foreach (var chrome in _chrome)
+        {
+            var at = t.LastIndexOf(chrome, StringComparison.Ordinal);
+            if (at >= 0 && at + chrome.Length < t.Length - 1)
+            {
+                t = t[(at + chrome.Length)..];
+            }
+        }
+
+        t = t.Trim();
         return t.Length == 0 ? null : t;
     }
+
+    /// <summary>Navigation words of government sites that end up before the agency in a crawled title.</summary>
+    private static readonly string[] _chrome = ["当前位置", "首页", "公开年报", "年度报告专栏", "年报专栏", "信息公开年报"];
 
     /// <summary>Any 4-digit year in the first lines, as a last resort.</summary>
     public int? AnyYear()
