@@ -2,6 +2,7 @@ using Gongkai.Core.Calendar;
 using Gongkai.Web.Api;
 using Gongkai.Web.Applications;
 using Gongkai.Web.Portal;
+using Gongkai.Web.Security;
 using Gongkai.Web.Staff;
 using Gongkai.Web.Storage;
 using Gongkai.Web.Workspace;
@@ -14,15 +15,22 @@ builder.Services.AddGongkaiStaff();
 builder.Services.AddGongkaiPages();
 builder.Services.AddPortalCache();
 builder.Services.AddOpenApi();
+builder.Services.AddApplicationLimits(builder.Configuration);
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+// Request URLs can carry personal data (…?phone=): the per-request lines are not logged.
+builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
 
 var app = builder.Build();
 var firstStart = app.PrepareDatabase();
+app.UseSecurityHeaders();
 // Pages get a zh-CN error page; the API keeps its ProblemDetails and bare 401/403.
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseRouting(); // after the re-execution, so an error page is routed afresh
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseOutputCache();
 app.MapRazorPages();
 app.MapPortal();

@@ -16,19 +16,52 @@ public sealed record Registration(ReceiptChannel Channel, DateOnly ReceivedOn, s
 /// <summary>依申请公开 intake shared by the JSON API and the HTML form: validation, storage and tracking.</summary>
 public static class ApplicationIntake
 {
+    /// <summary>Draws of a tracking number before giving up (a conflict is ~1 in 900,000 a day per submission).</summary>
+    private const int MaxNumberAttempts = 10;
+
     /// <summary>Stores a validated application (before returning: an accepted application is durable).</summary>
     /// <param name="registered">For an application a clerk registers from another channel (当面, 邮寄, 传真, 口头): how and when it was received, and by whom; null for the online form.</param>
-    public static async Task<ApplyResponse> SubmitAsync(ApplyRequest request, GongkaiDbContext db, CancellationToken ct, Registration? registered = null)
+    /// <param name="draw">The random part of a tracking number (tests pass a sequence to force a conflict).</param>
+    public static async Task<ApplyResponse> SubmitAsync(ApplyRequest request, GongkaiDbContext db, CancellationToken ct, Registration? registered = null, Func<int>? draw = null)
     {
+        draw ??= () => RandomNumberGenerator.GetInt32(100000, 1000000);
         var channel = registered?.Channel ?? ReceiptChannel.Online;
         // Online applications are received on the day both sides confirm (第三十一条第（三）项): today in China.
         var received = registered?.ReceivedOn ?? db.Clock.TodayInChina();
-        var number = $"{received:yyyyMMdd}-{RandomNumberGenerator.GetInt32(100000, 1000000)}";
         var type = ApplicantColumns.Parts.Single(c => c.Key == request.ApplicantType).Type!.Value;
-        var application = new NewApplication(number, request.AgencyId!, type, channel, received, request.Name!.Trim(), Digits(request.Phone!),
-            request.Description!.Trim(), Blank(request.IdNumber)?.ToUpperInvariant(), Blank(request.CreditCode)?.ToUpperInvariant(), Blank(request.FormWanted),
-            Blank(request.Email), Blank(request.Address));
-        await new CaseStore(db).AddAsync(application, registered?.Actor ?? "公众（网上申请）", ct);
+        string number;
+        for (var attempt = 1; ; attempt++)
+        {
+            // Tracking numbers are shared by all agencies: a number already taken is drawn again
+            // (checked first, and again by the unique index if two submissions race).
+            number = $"{received:yyyyMMdd}-{draw()}";
+            if (await db.Applications.AnyAsync(a => a.TrackingNumber == number, ct))
+            {
+                if (attempt >= MaxNumberAttempts)
+                {
+                    throw new InvalidOperationException($"No free tracking number for {received:yyyy-MM-dd} after {MaxNumberAttempts} draws.");
+                }
+
+                continue;
+            }
+
+            var application = new NewApplication(number, request.AgencyId!, type, channel, received, Nfc(request.Name)!.Trim(), Digits(request.Phone!),
+                Nfc(request.Description)!.Trim(), Blank(request.IdNumber)?.ToUpperInvariant(), Blank(request.CreditCode)?.ToUpperInvariant(), Blank(Nfc(request.FormWanted)),
+                Blank(Nfc(request.Email)), Blank(Nfc(request.Address)));
+            try
+            {
+                await new CaseStore(db).AddAsync(application, registered?.Actor ?? "公众（网上申请）", ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < MaxNumberAttempts)
+            {
+                db.ChangeTracker.Clear();
+                if (!await db.Applications.AsNoTracking().AnyAsync(a => a.TrackingNumber == number, ct))
+                {
+                    throw; // not a number conflict
+                }
+            }
+        }
         var due = CaseDeadlines.AnswerDue(new CaseLedger(new ApplicationReceived(received, channel)))!;
         return new ApplyResponse(number, received, due.Date, due.ToText());
     }
@@ -75,6 +108,9 @@ public static class ApplicationIntake
     };
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>Validated text is stored in Unicode normal form C (what <see cref="TextHygiene"/> checked).</summary>
+    private static string? Nfc(string? s) => s?.Normalize(System.Text.NormalizationForm.FormC);
 
     private static string Digits(string phone) => new(phone.Where(ch => char.IsAsciiDigit(ch) || ch == '-').ToArray());
 
@@ -136,6 +172,20 @@ public static class ApplicationIntake
         if (r.FormWanted is { Length: > 400 })
         {
             Error("formWanted", "获取信息的方式、途径请在 400 字以内说明");
+        }
+
+        // Invisible and control characters are refused whatever else is wrong with the field.
+        foreach (var (field, label, value, multiline) in new[]
+                 {
+                     ("name", "申请人姓名或名称", r.Name, false), ("idNumber", "身份证明", r.IdNumber, false), ("creditCode", "统一社会信用代码", r.CreditCode, false),
+                     ("phone", "联系电话", r.Phone, false), ("email", "电子邮箱", r.Email, false), ("address", "通信地址", r.Address, false),
+                     ("description", "所需政府信息的描述", r.Description, true), ("formWanted", "获取信息的方式、途径", r.FormWanted, false),
+                 })
+        {
+            if (TextHygiene.Clean(value, label, multiline, out var hygiene) is null && hygiene is not null)
+            {
+                Error(field, hygiene);
+            }
         }
 
         return errors;

@@ -42,7 +42,7 @@ public static class ApplicationsApi
     public static void MapApplicationsApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/applications");
-        api.MapPost("/", ApplyAsync);
+        api.MapPost("/", ApplyAsync).RequireRateLimiting(ApplicationLimits.Policy);
         api.MapGet("/{trackingNumber}", TrackAsync);
     }
 

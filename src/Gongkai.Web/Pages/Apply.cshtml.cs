@@ -11,6 +11,7 @@ namespace Gongkai.Web.Pages;
 /// The 第二十九条 form without JavaScript: validated on the server by the same rules as the API,
 /// each message beside its field; on success the application is stored before the page answers.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApplicationLimits.Policy)]
 public sealed class ApplyModel(GongkaiDbContext db) : PageModel
 {
     public static IReadOnlyList<(string Key, string Label)> Types { get; } =

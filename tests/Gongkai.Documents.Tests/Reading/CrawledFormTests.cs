@@ -72,6 +72,47 @@ public class CrawledFormTests
         Assert.True(share >= Floor(form), string.Create(CultureInfo.InvariantCulture, $"{form} {edition}: recovered {share:P2}"));
     }
 
+    public static TheoryData<string, Edition> DocumentForms()
+    {
+        var data = new TheoryData<string, Edition>();
+        foreach (var form in new[] { "html", "docx" })
+        {
+            foreach (var edition in Editions.All)
+            {
+                data.Add(form, edition);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>HTML (empty &lt;td&gt; = blank cell) and DOCX (empty table cell) with blank cells, read through the loader.</summary>
+    [Theory]
+    [MemberData(nameof(DocumentForms))]
+    public void RandomReportsWithBlankCells_AsHtmlAndDocx_ReadBackWithNoWrongCell(string form, Edition edition)
+    {
+        var random = new Random(form.Length * 7 + (int)edition);
+        long cells = 0, recovered = 0;
+        var count = form == "docx" ? 100 : ReportsPerFormAndEdition;
+        for (var i = 0; i < count; i++)
+        {
+            var report = ReportGenerator.Consistent(random, edition, scale: 30);
+            CrawledFormRenderer.BlankSomeCells(report, random);
+            var bytes = form == "html"
+                ? System.Text.Encoding.UTF8.GetBytes(Gongkai.Documents.Reports.ReportHtmlWriter.Write(report))
+                : Gongkai.Documents.Reports.ReportDocxWriter.Write(report);
+            var loaded = ReportLoader.Load($"random-{i}.{form}", bytes);
+            Assert.Equal(form, loaded.Form);
+            var (n, ok) = Compare(report, loaded.Report!, loaded.Check(), $"{form} #{i}");
+            cells += n;
+            recovered += ok;
+        }
+
+        var share = (double)recovered / cells;
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{form} {edition} with blank cells: {recovered}/{cells} cells recovered ({share:P2})"));
+        Assert.True(share >= 0.99, string.Create(CultureInfo.InvariantCulture, $"{form} {edition}: recovered {share:P2}"));
+    }
+
     /// <summary>Cells of tables 二–四 compared through the JSON format: equal, or read as null with a diagnostic on the cell (or its row or table).</summary>
     internal static (long Cells, long Recovered) Compare(AnnualReport expected, AnnualReport actual, IReadOnlyList<Diagnostic> diagnostics, string what)
     {

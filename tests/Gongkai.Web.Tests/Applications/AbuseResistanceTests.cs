@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gongkai.Data.Model;
+using Gongkai.Web.Applications;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Web.Tests.Applications;
+
+/// <summary>The application host with a low submission limit (3 per window) for the flood test.</summary>
+public sealed class LimitedAppFactory : AppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("RateLimits:Applications:PermitLimit", "3");
+        builder.UseSetting("RateLimits:Applications:WindowSeconds", "3600");
+    }
+}
+
+public class AbuseResistanceTests(LimitedAppFactory factory) : IClassFixture<LimitedAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static object Valid(string name = "张三") => new
+    {
+        agencyId = "BGQ-05", applicantType = "natural", name, idNumber = "11010519491231002X", phone = "13800000000",
+        description = "申请公开灯塔路街道2024年老旧小区改造项目的实施方案",
+    };
+
+    [Fact]
+    public async Task AFlood_IsThrottledWith429AndRetryAfter_BeforeItReachesTheRecords()
+    {
+        var client = factory.CreateClient();
+        int Count()
+        {
+            using var scope = factory.Services.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().Applications.Count();
+        }
+
+        var before = Count();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            statuses.Add((await client.PostAsJsonAsync(WebClient.U("/api/applications"), Valid(), Ct)).StatusCode);
+        }
+
+        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.Created));
+        var refused = await client.PostAsJsonAsync(WebClient.U("/api/applications"), Valid(), Ct);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter is not null);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("请稍后再试", JsonDocument.Parse(await refused.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before + 3, Count());
+
+        // Reading the form is never limited.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(WebClient.U("/apply"), Ct)).StatusCode);
+    }
+}
+
+public class TextHygieneTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("张\u0000三")]      // NUL: would break every letter of the case
+    [InlineData("张三\u202E")]      // right-to-left override
+    [InlineData("\u200B\u200B")]   // only zero-width spaces
+    [InlineData("\uFEFF张三")]      // a BOM
+    public async Task InvisibleCharactersInAName_Get400NamingTheField(string name)
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync(WebClient.U("/api/applications"), new
+        {
+            agencyId = "BGQ-05", applicantType = "natural", name, idNumber = "11010519491231002X", phone = "13800000000",
+            description = "申请公开灯塔路街道2024年老旧小区改造项目的实施方案",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("errors");
+        Assert.Contains("申请人姓名或名称", errors.GetProperty("name")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DecomposedText_IsStoredInNormalFormC()
+    {
+        var decomposed = "张三（e\u0301）";
+        var response = await factory.CreateClient().PostAsJsonAsync(WebClient.U("/api/applications"), new
+        {
+            agencyId = "BGQ-05", applicantType = "natural", name = decomposed, idNumber = "11010519491231002X", phone = "13800000000",
+            description = "申请公开灯塔路街道2024年老旧小区改造项目的实施方案",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var number = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("trackingNumber").GetString();
+        using var scope = factory.Services.CreateScope();
+        var row = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().Applications.SingleAsync(a => a.TrackingNumber == number, Ct);
+        Assert.Equal("张三（é）", row.ApplicantName);
+    }
+
+    [Fact]
+    public async Task ATrackingNumberConflict_IsDrawnAgain()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var request = new ApplyRequest("BGQ-05", "natural", "王五", "11010519491231002X", null, "13800000000", null, null, "申请公开某项目的实施方案", null);
+        var draws = new Queue<int>([123456, 123456, 654321]);
+        var first = await ApplicationIntake.SubmitAsync(request, db, Ct, draw: draws.Dequeue);
+        var second = await ApplicationIntake.SubmitAsync(request, db, Ct, draw: draws.Dequeue);
+        Assert.EndsWith("-123456", first.TrackingNumber, StringComparison.Ordinal);
+        Assert.EndsWith("-654321", second.TrackingNumber, StringComparison.Ordinal);
+    }
+}
