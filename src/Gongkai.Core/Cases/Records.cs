@@ -14,7 +14,7 @@ public sealed record ApplicationRecord(string TrackingNumber, ApplicantType Appl
     /// The outcome the report counts. A withdrawn application is counted under （六）3 其他
     /// (2021) / （六） 其他处理 (2019): the format has no row of its own for it.
     /// </summary>
-    public Outcome? CountedOutcome => Ledger.Decision?.Outcome ?? (Ledger.Withdrawal is null ? null : Outcome.OtherHandling);
+    public Outcome? CountedOutcome => Ledger.Decision?.Outcome ?? (Ledger.Withdrawal is null ? null : OutcomeRules.Withdrawal);
 }
 
 public enum AppealKind

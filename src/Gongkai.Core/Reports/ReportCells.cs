@@ -25,7 +25,7 @@ public static class ReportCells
             {
                 for (var i = 0; i < row.Columns.Count; i++)
                 {
-                    yield return new ReportCell($"proactive.{row.Key}.{row.Columns[i].Key}", "二", row.Label, row.Columns[i].Label, p[row]?[i]);
+                    yield return new ReportCell(CellRef.Of(row, row.Columns[i].Key).Path, "二", row.Label, row.Columns[i].Label, p[row]?[i]);
                 }
             }
         }
@@ -36,7 +36,7 @@ public static class ReportCells
             {
                 foreach (var column in ApplicantColumns.All)
                 {
-                    yield return new ReportCell($"requests.{row.Key}.{column.Key}", "三", row.DisplayName, column.Label, r.Cell(row, column));
+                    yield return new ReportCell(CellRef.Of(row, column).Path, "三", row.DisplayName, column.Label, r.Cell(row, column));
                 }
             }
         }
@@ -47,7 +47,7 @@ public static class ReportCells
             {
                 foreach (var column in AppealTable.Columns)
                 {
-                    yield return new ReportCell($"appeals.{group.Key}.{column.Key}", "四", group.DisplayName, column.Label, a.Cell(group, column));
+                    yield return new ReportCell(CellRef.Of(group, column).Path, "四", group.DisplayName, column.Label, a.Cell(group, column));
                 }
             }
         }

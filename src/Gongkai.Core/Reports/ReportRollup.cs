@@ -85,7 +85,7 @@ public static class ReportRollup
                 cells[c] = values.Any(v => v is not null) ? values.Sum(v => v ?? 0) : null;
                 if (values.Any(v => v is null))
                 {
-                    incomplete.Add($"proactive.{row.Key}.{row.Columns[c].Key}");
+                    incomplete.Add(CellRef.Of(row, row.Columns[c].Key).Path);
                 }
             }
 
@@ -94,12 +94,12 @@ public static class ReportRollup
 
         foreach (var row in RequestTable.Rows(edition))
         {
-            sum.Requests![row] = SumCells(reports.Select(r => r.Requests?[row]).ToArray(), ApplicantColumns.All.Select(c => c.Key).ToArray(), $"requests.{row.Key}", incomplete);
+            sum.Requests![row] = SumCells(reports.Select(r => r.Requests?[row]).ToArray(), ApplicantColumns.All.Select(c => c.Key).ToArray(), CellRef.Of(row).Path, incomplete);
         }
 
         foreach (var group in AppealTable.Groups)
         {
-            sum.Appeals![group] = SumCells(reports.Select(r => r.Appeals?[group]).ToArray(), AppealTable.Columns.Select(c => c.Key).ToArray(), $"appeals.{group.Key}", incomplete);
+            sum.Appeals![group] = SumCells(reports.Select(r => r.Appeals?[group]).ToArray(), AppealTable.Columns.Select(c => c.Key).ToArray(), CellRef.Of(group).Path, incomplete);
         }
 
         return new RollupTotal(year, edition, reports.Select(r => r.Agency ?? "（机关不详）").ToArray(), sum, incomplete);

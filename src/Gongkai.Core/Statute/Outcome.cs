@@ -29,3 +29,13 @@ public enum Outcome
     UnpaidFee,
     OtherHandling,
 }
+
+/// <summary>How records map onto table 三's outcome rows where the table has no row of their own.</summary>
+public static class OutcomeRules
+{
+    /// <summary>
+    /// A withdrawn application (申请人撤回) is closed without a decision; table 三 has no row for it, so
+    /// it is counted under （六）其他处理 (2021: 3.其他), the row for applications ended otherwise.
+    /// </summary>
+    public const Outcome Withdrawal = Outcome.OtherHandling;
+}

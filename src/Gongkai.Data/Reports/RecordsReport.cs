@@ -75,7 +75,7 @@ public static class RecordsReport
             where c == null || c.On >= first
             select new { a.TrackingNumber, a.ReceivedOn, ClosedOn = c == null ? (DateOnly?)null : c.On, Kind = c == null ? null : c.Kind, Outcome = c == null ? null : c.Outcome };
         var outcomes = row.Outcomes.Select(o => (int?)o).ToArray();
-        var withdrawnCounts = row.Outcomes.Contains(Outcome.OtherHandling);
+        var withdrawnCounts = row.Outcomes.Contains(OutcomeRules.Withdrawal);
         var query = row.Kind switch
         {
             RequestRowKind.Received => candidates.Where(x => x.ReceivedOn >= first),
@@ -126,7 +126,7 @@ public static class RecordsReport
             Add(RequestTable.Row(data.Edition, isNew ? RequestRowKind.Received : RequestRowKind.CarriedOver), applicant, g.Count);
             if (state > 0)
             {
-                var outcome = state == WithdrawnState ? Outcome.OtherHandling : (Outcome)(state - 1);
+                var outcome = state == WithdrawnState ? OutcomeRules.Withdrawal : (Outcome)(state - 1);
                 Add(RequestTable.RowFor(outcome, data.Edition), applicant, g.Count);
                 Add(RequestTable.Row(data.Edition, RequestRowKind.Total), applicant, g.Count);
             }

@@ -140,7 +140,7 @@ public static class ReportChecker
         foreach (var row in data.Rows)
         {
             var cells = data[row];
-            var rowPath = $"proactive.{row.Key}";
+            var rowPath = CellRef.Of(row).Path;
             var columns = row.Columns.Select(col => (col.Key, col.Label)).ToArray();
             if (!CheckCells(c, "二", $"{row.Block.Title} {row.Label}", rowPath, cells, columns))
             {
@@ -174,7 +174,7 @@ public static class ReportChecker
 
         foreach (var row in data.Rows)
         {
-            CheckCountRow(c, "三", row.DisplayName, $"requests.{row.Key}", data[row], _requestColumns, DiagnosticCodes.RowTotal, "六类申请人");
+            CheckCountRow(c, "三", row.DisplayName, CellRef.Of(row).Path, data[row], _requestColumns, DiagnosticCodes.RowTotal, "六类申请人");
         }
 
         var totalRow = RequestTable.Row(data.Edition, RequestRowKind.Total);
@@ -221,7 +221,7 @@ public static class ReportChecker
 
         foreach (var group in AppealTable.Groups)
         {
-            CheckCountRow(c, "四", group.DisplayName, $"appeals.{group.Key}", data[group], _appealColumns, DiagnosticCodes.AppealTotal, "结果维持、结果纠正、其他结果、尚未审结");
+            CheckCountRow(c, "四", group.DisplayName, CellRef.Of(group).Path, data[group], _appealColumns, DiagnosticCodes.AppealTotal, "结果维持、结果纠正、其他结果、尚未审结");
         }
     }
 
@@ -297,7 +297,7 @@ public static class ReportChecker
             var column = row.Columns.First(col => col.Key == stockKey);
             c.Add(DiagnosticCodes.InForce,
                 $"表二「{row.Label}」「{column.Label}」为 {N(actual)}，按{N(prev.Year)}年度报告推算应为 {N(expected.Value)}",
-                "二", row.Label, column.Label, $"proactive.{row.Key}.{stockKey}");
+                "二", row.Label, column.Label, CellRef.Of(row, stockKey).Path);
         }
     }
 

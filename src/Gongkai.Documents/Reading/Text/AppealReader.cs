@@ -91,7 +91,7 @@ public static class AppealReader
         {
             foreach (var column in AppealTable.Columns)
             {
-                findings.Unreadable[$"appeals.{group.Key}.{column.Key}"] = candidates.Count == 0
+                findings.Unreadable[CellRef.Of(group, column).Path] = candidates.Count == 0
                     ? $"表四有 {cells.Count} 个单元格（{raw}），应为 {AppealTable.CellCount} 个"
                     : $"「{raw}」有 {candidates.Count} 种拆分与各组总计一致，无法唯一确定";
             }

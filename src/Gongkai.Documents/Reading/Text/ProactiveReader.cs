@@ -21,7 +21,7 @@ public static class ProactiveReader
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var path = $"proactive.{row.Key}";
+            var path = CellRef.Of(row).Path;
             var found = matched.FirstOrDefault(m => m.Index == i);
             if (found is null)
             {
@@ -60,11 +60,11 @@ public static class ProactiveReader
     {
         if (recovery == Recovery.Glued)
         {
-            findings.Add(ReaderCodes.GluedCells, Severity.Info, $"表二「{row.Label}」的数字粘连（{found.Raw}），唯一拆分为 {string.Join(",", found.Cells.Count)} 个单元格", "二", row.Label, line: found.Line, cell: $"proactive.{row.Key}");
+            findings.Add(ReaderCodes.GluedCells, Severity.Info, $"表二「{row.Label}」的数字粘连（{found.Raw}），唯一拆分为 {string.Join(",", found.Cells.Count)} 个单元格", "二", row.Label, line: found.Line, cell: CellRef.Of(row).Path);
         }
         else if (recovery == Recovery.Extra)
         {
-            findings.Add(ReaderCodes.ExtraCell, Severity.Warning, $"表二「{row.Label}」有 {found.Cells.Count} 个单元格（{found.Raw}），应为 {row.Columns.Count} 个", "二", row.Label, line: found.Line, cell: $"proactive.{row.Key}");
+            findings.Add(ReaderCodes.ExtraCell, Severity.Warning, $"表二「{row.Label}」有 {found.Cells.Count} 个单元格（{found.Raw}），应为 {row.Columns.Count} 个", "二", row.Label, line: found.Line, cell: CellRef.Of(row).Path);
         }
     }
 }

@@ -35,7 +35,7 @@ public static class RequestReader
         foreach (var (row, line) in unlabelled)
         {
             findings.Add(ReaderCodes.UnlabelledRow, Severity.Warning,
-                $"表三第 {line} 行的数字前没有可识别的行标题，按行序归入「{rows[row].DisplayName}」", "三", rows[row].DisplayName, line: line, cell: $"requests.{rows[row].Key}");
+                $"表三第 {line} 行的数字前没有可识别的行标题，按行序归入「{rows[row].DisplayName}」", "三", rows[row].DisplayName, line: line, cell: CellRef.Of(rows[row]).Path);
         }
 
         var values = new Dictionary<int, int?[]?>();
@@ -49,7 +49,7 @@ public static class RequestReader
                 continue;
             }
 
-            findings.Lines[$"requests.{rows[i].Key}"] = found.Line;
+            findings.Lines[CellRef.Of(rows[i]).Path] = found.Line;
             if (!found.HasValues)
             {
                 values[i] = new int?[ApplicantColumns.Count];
@@ -86,7 +86,7 @@ public static class RequestReader
 
     private static void Recovered(ReaderFindings findings, Recovery recovery, RequestRow row, MatchedRow found)
     {
-        var path = $"requests.{row.Key}";
+        var path = CellRef.Of(row).Path;
         if (recovery == Recovery.Glued)
         {
             findings.Add(ReaderCodes.GluedCells, Severity.Info,
@@ -168,7 +168,7 @@ public static class RequestReader
                     : $"「{found.Raw}」有 {survivors[key].Count} 种读法都与勾稽关系一致（{string.Join("；", survivors[key].Take(4))}），无法唯一确定";
             foreach (var column in ApplicantColumns.All)
             {
-                findings.Unreadable[$"requests.{row.Key}.{column.Key}"] = why;
+                findings.Unreadable[CellRef.Of(row, column).Path] = why;
             }
         }
     }
@@ -257,7 +257,7 @@ public static class RequestReader
                     cells[c] = single[c] == 0 ? 0 : null;
                     if (single[c] is > 0)
                     {
-                        findings.Unreadable[$"requests.{sub.Key}.{ApplicantColumns.All[c].Key}"] = $"报告只有一行「（六）其他处理」（{single[c]}），无法分到三个子项";
+                        findings.Unreadable[CellRef.Of(sub, ApplicantColumns.All[c]).Path] = $"报告只有一行「（六）其他处理」（{single[c]}），无法分到三个子项";
                     }
                 }
 
