@@ -70,7 +70,7 @@ public static class ApplicationIntake
     public static async Task<TrackResponse?> TrackAsync(string trackingNumber, string? phone, GongkaiDbContext db, CancellationToken ct)
     {
         var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
-        if (row is null || phone is null || Digits(phone) != row.Phone)
+        if (row is null || !PhoneNumbers.Same(phone, row.Phone))
         {
             return null;
         }
@@ -97,15 +97,7 @@ public static class ApplicationIntake
         return await TrackAsync(trackingNumber, phone, db, ct);
     }
 
-    public static string StatusText(CaseStatus status) => status switch
-    {
-        CaseStatus.InProgress => "办理中",
-        CaseStatus.AwaitingCorrection => "待补正",
-        CaseStatus.Consulting => "征求意见中",
-        CaseStatus.AwaitingPayment => "待缴费",
-        CaseStatus.Decided => "已答复",
-        CaseStatus.Withdrawn => "已撤回",
-    };
+    public static string StatusText(CaseStatus status) => ApplicationIntakeRules.StatusText(status);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
@@ -114,78 +106,13 @@ public static class ApplicationIntake
 
     private static string Digits(string phone) => new(phone.Where(ch => char.IsAsciiDigit(ch) || ch == '-').ToArray());
 
-    /// <summary>Field (as in the JSON form) → zh-CN message; empty when the application can be accepted.</summary>
+    /// <summary>Field (as in the JSON form) → zh-CN message; empty when the application can be accepted (the rules are <see cref="ApplicationIntakeRules"/>).</summary>
     public static async Task<Dictionary<string, string[]>> ValidateAsync(ApplyRequest r, GongkaiDbContext db, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        void Error(string field, string message) => errors[field] = [message];
-
+        var errors = ApplicationIntakeRules.Validate(r.Fields, db.Clock.TodayInChina());
         if (string.IsNullOrWhiteSpace(r.AgencyId) || !await db.Agencies.AnyAsync(a => a.Id == r.AgencyId, ct))
         {
-            Error("agencyId", "请选择受理申请的机关");
-        }
-
-        var type = ApplicantColumns.Parts.FirstOrDefault(c => c.Key == r.ApplicantType);
-        if (type is null)
-        {
-            Error("applicantType", "申请人类型应为 natural（自然人）或 commercial、research、nonprofit、legal、other（法人或其他组织）");
-        }
-
-        if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Trim().Length > 100)
-        {
-            Error("name", "请填写申请人姓名或名称（100 字以内）");
-        }
-
-        if (type?.Type == Core.Statute.ApplicantType.Natural)
-        {
-            if (ResidentIdNumber.TryParse(r.IdNumber, db.Clock.TodayInChina(), out var idError) is null)
-            {
-                Error("idNumber", $"身份证明：{idError}");
-            }
-        }
-        else if (type is not null && CreditCode.TryParse(r.CreditCode, out var codeError) is null)
-        {
-            Error("creditCode", $"统一社会信用代码：{codeError}");
-        }
-
-        var digits = r.Phone is null ? 0 : r.Phone.Count(char.IsAsciiDigit);
-        if (r.Phone is null || digits is < 7 or > 20 || r.Phone.Any(ch => !(char.IsAsciiDigit(ch) || ch is '-' or ' ' or '+')))
-        {
-            Error("phone", "请填写有效的联系电话（7–20 位数字）");
-        }
-
-        if (r.Email is { Length: > 0 } email && (email.Length > 200 || !email.Contains('@', StringComparison.Ordinal)))
-        {
-            Error("email", "电子邮箱格式不正确");
-        }
-
-        if (r.Address is { Length: > 400 })
-        {
-            Error("address", "通信地址请在 400 字以内");
-        }
-
-        if (string.IsNullOrWhiteSpace(r.Description) || r.Description.Trim().Length < 5 || r.Description.Length > 4000)
-        {
-            Error("description", "请描述所需政府信息的名称、文号或便于查询的特征（5–4000 字，条例第二十九条）");
-        }
-
-        if (r.FormWanted is { Length: > 400 })
-        {
-            Error("formWanted", "获取信息的方式、途径请在 400 字以内说明");
-        }
-
-        // Invisible and control characters are refused whatever else is wrong with the field.
-        foreach (var (field, label, value, multiline) in new[]
-                 {
-                     ("name", "申请人姓名或名称", r.Name, false), ("idNumber", "身份证明", r.IdNumber, false), ("creditCode", "统一社会信用代码", r.CreditCode, false),
-                     ("phone", "联系电话", r.Phone, false), ("email", "电子邮箱", r.Email, false), ("address", "通信地址", r.Address, false),
-                     ("description", "所需政府信息的描述", r.Description, true), ("formWanted", "获取信息的方式、途径", r.FormWanted, false),
-                 })
-        {
-            if (TextHygiene.Clean(value, label, multiline, out var hygiene) is null && hygiene is not null)
-            {
-                Error(field, hygiene);
-            }
+            errors["agencyId"] = ["请选择受理申请的机关"];
         }
 
         return errors;

@@ -22,7 +22,11 @@ public sealed record ApplyRequest(
     string? Email,
     string? Address,
     string? Description,
-    string? FormWanted);
+    string? FormWanted)
+{
+    /// <summary>The 第二十九条 fields, for <see cref="ApplicationIntakeRules"/>.</summary>
+    public ApplicationFields Fields => new(ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted);
+}
 
 /// <summary>What the applicant gets back: the tracking number and when the answer is due.</summary>
 public sealed record ApplyResponse(string TrackingNumber, DateOnly ReceivedOn, DateOnly DueOn, string Explanation);

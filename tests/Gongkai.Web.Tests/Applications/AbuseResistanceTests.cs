@@ -98,6 +98,15 @@ public class TextHygieneTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task APhoneTypedWithTheCountryCode_IsFoundWhenTypedWithout()
+    {
+        var client = factory.Browser();
+        var number = await Pages.ApplyFormTests.ApplyAsync(client, Pages.ApplyFormTests.Valid(phone: "+86 138-0013-8001"));
+        var tracked = await (await client.PostFormAsync("/track", ("Number", number), ("Phone", "13800138001"))).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<td id=\"track-status\">办理中</td>", tracked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ATrackingNumberConflict_IsDrawnAgain()
     {
         using var scope = factory.Services.CreateScope();
