@@ -78,7 +78,29 @@ public static class ApplicationIntake
         var ledger = new CaseStore(db).ToLedger(row);
         var awaitingCorrection = ledger.Status == CaseStatus.AwaitingCorrection;
         return new TrackResponse(trackingNumber, StatusText(ledger.Status), row.ReceivedOn, CaseDeadlines.AnswerDue(ledger)?.Date,
-            awaitingCorrection ? CaseDeadlines.CorrectionPeriodEnd(ledger)!.Date : null, awaitingCorrection ? ledger.CorrectionRequest!.Items : null);
+            awaitingCorrection ? CaseDeadlines.CorrectionPeriodEnd(ledger)!.Date : null, awaitingCorrection ? ledger.CorrectionRequest!.Items : null,
+            ledger.Decision is { } d ? Workspace.CaseBoard.OutcomeLabel(d.Outcome) : null, ledger.Decision?.On);
+    }
+
+    /// <summary>The 答复书 of an answered case as DOCX for the applicant (tracking number + phone), or null.</summary>
+    public static async Task<(string FileName, byte[] Docx)?> DecisionLetterAsync(string trackingNumber, string? phone, GongkaiDbContext db, CancellationToken ct)
+    {
+        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
+        if (row is null || !PhoneNumbers.Same(phone, row.Phone))
+        {
+            return null;
+        }
+
+        var ledger = new CaseStore(db).ToLedger(row);
+        if (!Documents.Letters.CaseLetters.Applies(Documents.Letters.LetterKind.Decision, ledger))
+        {
+            return null;
+        }
+
+        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == row.AgencyId).Select(a => a.Name).SingleAsync(ct);
+        var letter = Documents.Letters.CaseLetters.For(Documents.Letters.LetterKind.Decision,
+            new Documents.Letters.CaseFacts(row.TrackingNumber, agency, row.ApplicantName, row.Description, row.Email, row.Address), ledger);
+        return ($"{Documents.Letters.CaseLetters.FileName(Documents.Letters.LetterKind.Decision)}-{row.TrackingNumber}.docx", Documents.Letters.LetterDocxWriter.Write(letter));
     }
 
     /// <summary>

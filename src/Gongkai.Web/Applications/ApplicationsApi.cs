@@ -34,7 +34,10 @@ public sealed record ApplyResponse(string TrackingNumber, DateOnly ReceivedOn, D
 /// <summary>Case status as shown to the applicant (with tracking number + phone).</summary>
 /// <param name="CorrectionDueOn">While 待补正: the last day of the 补正期限 the notice gave.</param>
 /// <param name="CorrectionItems">While 待补正: 需要补正的事项 as the notice states them.</param>
-public sealed record TrackResponse(string TrackingNumber, string Status, DateOnly ReceivedOn, DateOnly? DueOn, DateOnly? CorrectionDueOn = null, string? CorrectionItems = null);
+/// <param name="Outcome">Once answered: the outcome as table 三 names it (e.g. 「（二）部分公开」).</param>
+/// <param name="DecidedOn">Once answered: the date of the 答复书.</param>
+public sealed record TrackResponse(string TrackingNumber, string Status, DateOnly ReceivedOn, DateOnly? DueOn, DateOnly? CorrectionDueOn = null, string? CorrectionItems = null,
+    string? Outcome = null, DateOnly? DecidedOn = null);
 
 /// <summary>
 /// Public endpoints of 依申请公开 online: <c>POST /api/applications</c> (validated at the boundary,

@@ -25,6 +25,9 @@ public sealed class ApplyModel(GongkaiDbContext db) : PageModel
 
     public ApplyResponse? Created { get; private set; }
 
+    /// <summary>The agency the application went to, for the 回执.</summary>
+    public string? AgencyName { get; private set; }
+
     public string? Error(string field) => Errors.TryGetValue(field, out var messages) ? string.Join("；", messages) : null;
 
     public async Task OnGetAsync(string? agency, CancellationToken ct)
@@ -45,6 +48,7 @@ public sealed class ApplyModel(GongkaiDbContext db) : PageModel
         }
 
         Created = await ApplicationIntake.SubmitAsync(request, db, ct);
+        AgencyName = await db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => a.Name).SingleAsync(ct);
         return Page();
     }
 

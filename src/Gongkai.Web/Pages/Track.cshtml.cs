@@ -31,6 +31,20 @@ public sealed class TrackModel(GongkaiDbContext db) : PageModel
         NoMatch = Found is null;
     }
 
+    /// <summary>The 答复书 as DOCX, posted with number and phone like the lookup.</summary>
+    public async Task<IActionResult> OnPostLetterAsync(CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(Number) && await ApplicationIntake.DecisionLetterAsync(Number.Trim(), Phone, db, ct) is { } letter)
+        {
+            Response.Headers.CacheControl = "no-store";
+            return File(letter.Docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", letter.FileName);
+        }
+
+        NoMatch = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostCorrectAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Number) || string.IsNullOrWhiteSpace(Correction) || Correction.Trim().Length is < 5 or > 4000)
