@@ -69,6 +69,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
 
+    public DbSet<SubmissionKeyRow> SubmissionKeys => Set<SubmissionKeyRow>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
@@ -167,6 +169,13 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
             e.Property(x => x.AgencyId).HasMaxLength(40);
             e.Property(x => x.UpdatedBy).HasMaxLength(100);
             e.Property(x => x.ReviewedBy).HasMaxLength(100);
+        });
+        b.Entity<SubmissionKeyRow>(e =>
+        {
+            e.ToTable("submission_keys");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(120);
+            e.Property(x => x.TrackingNumber).HasMaxLength(40);
         });
         b.Entity<DataProtectionKeyRow>(e =>
         {

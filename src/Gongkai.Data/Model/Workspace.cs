@@ -112,3 +112,19 @@ public sealed class DataProtectionKeyRow
 
     public required string Xml { get; set; }
 }
+
+/// <summary>
+/// A submission already turned into a case: an <c>Idempotency-Key</c> of the API or the one-time token
+/// of the /apply form. Stored in the same transaction as the application, so a retried or refreshed
+/// submission finds its first case instead of creating a second one.
+/// </summary>
+public sealed class SubmissionKeyRow : IStamped
+{
+    public required string Key { get; set; }
+
+    public required string TrackingNumber { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => CreatedAtUtc = added ? utcNow : CreatedAtUtc;
+}

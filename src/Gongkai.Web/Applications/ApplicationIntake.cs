@@ -22,8 +22,14 @@ public static class ApplicationIntake
     /// <summary>Stores a validated application (before returning: an accepted application is durable).</summary>
     /// <param name="registered">For an application a clerk registers from another channel (当面, 邮寄, 传真, 口头): how and when it was received, and by whom; null for the online form.</param>
     /// <param name="draw">The random part of a tracking number (tests pass a sequence to force a conflict).</param>
-    public static async Task<ApplyResponse> SubmitAsync(ApplyRequest request, GongkaiDbContext db, CancellationToken ct, Registration? registered = null, Func<int>? draw = null)
+    /// <param name="submissionKey">The submission's idempotency key (API header or the form's one-time token): a key seen before answers with its first case.</param>
+    public static async Task<ApplyResponse> SubmitAsync(ApplyRequest request, GongkaiDbContext db, CancellationToken ct, Registration? registered = null, Func<int>? draw = null, string? submissionKey = null)
     {
+        if (submissionKey is not null && await FirstCaseAsync(db, submissionKey, ct) is { } first)
+        {
+            return first;
+        }
+
         draw ??= () => RandomNumberGenerator.GetInt32(100000, 1000000);
         var channel = registered?.Channel ?? ReceiptChannel.Online;
         // Online applications are received on the day both sides confirm (第三十一条第（三）项): today in China.
@@ -50,12 +56,22 @@ public static class ApplicationIntake
                 Blank(Nfc(request.Email)), Blank(Nfc(request.Address)));
             try
             {
+                if (submissionKey is not null)
+                {
+                    db.SubmissionKeys.Add(new SubmissionKeyRow { Key = submissionKey, TrackingNumber = number }); // saved with the application
+                }
+
                 await new CaseStore(db).AddAsync(application, registered?.Actor ?? "公众（网上申请）", ct);
                 break;
             }
             catch (DbUpdateException) when (attempt < MaxNumberAttempts)
             {
                 db.ChangeTracker.Clear();
+                if (submissionKey is not null && await FirstCaseAsync(db, submissionKey, ct) is { } raced)
+                {
+                    return raced; // the same submission, stored by a concurrent request
+                }
+
                 if (!await db.Applications.AsNoTracking().AnyAsync(a => a.TrackingNumber == number, ct))
                 {
                     throw; // not a number conflict
@@ -64,6 +80,20 @@ public static class ApplicationIntake
         }
         var due = CaseDeadlines.AnswerDue(new CaseLedger(new ApplicationReceived(received, channel)))!;
         return new ApplyResponse(number, received, due.Date, due.ToText());
+    }
+
+    /// <summary>The case a submission key already created, answered as it was the first time.</summary>
+    private static async Task<ApplyResponse?> FirstCaseAsync(GongkaiDbContext db, string key, CancellationToken ct)
+    {
+        var number = await db.SubmissionKeys.AsNoTracking().Where(k => k.Key == key).Select(k => k.TrackingNumber).SingleOrDefaultAsync(ct);
+        if (number is null || await new CaseStore(db).LoadAsync(number, ct) is not { } record)
+        {
+            return null;
+        }
+
+        var receipt = record.Ledger.Receipt;
+        var due = CaseDeadlines.AnswerDue(new CaseLedger(receipt))!;
+        return new ApplyResponse(number, receipt.On, due.Date, due.ToText());
     }
 
     /// <summary>The case as the applicant may see it, or null for an unknown number or a wrong phone alike.</summary>

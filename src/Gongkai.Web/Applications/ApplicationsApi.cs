@@ -53,15 +53,26 @@ public static class ApplicationsApi
         api.MapGet("/{trackingNumber}", TrackAsync);
     }
 
-    public static async Task<Results<Created<ApplyResponse>, ValidationProblem>> ApplyAsync(ApplyRequest request, GongkaiDbContext db, CancellationToken ct)
+    /// <summary>The header that makes a retried submission answer with its first case (at most <see cref="MaxKeyLength"/> characters).</summary>
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public const int MaxKeyLength = 100;
+
+    public static async Task<Results<Created<ApplyResponse>, ValidationProblem>> ApplyAsync(
+        ApplyRequest request, GongkaiDbContext db, CancellationToken ct, [Microsoft.AspNetCore.Mvc.FromHeader(Name = IdempotencyHeader)] string? idempotencyKey = null)
     {
         var errors = await ApplicationIntake.ValidateAsync(request, db, ct);
+        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > MaxKeyLength || idempotencyKey.Any(char.IsControl)))
+        {
+            errors[IdempotencyHeader] = [$"{IdempotencyHeader} 应为 1–{MaxKeyLength} 个可见字符"];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "申请内容有误");
         }
 
-        var created = await ApplicationIntake.SubmitAsync(request, db, ct);
+        var created = await ApplicationIntake.SubmitAsync(request, db, ct, submissionKey: idempotencyKey is null ? null : "api:" + idempotencyKey);
         return TypedResults.Created($"/api/applications/{created.TrackingNumber}", created);
     }
 

@@ -30,9 +30,13 @@ public sealed class ApplyModel(GongkaiDbContext db) : PageModel
 
     public string? Error(string field) => Errors.TryGetValue(field, out var messages) ? string.Join("；", messages) : null;
 
+    /// <summary>A one-time token in the form: posting it again (a refresh, a double click) answers with the first case.</summary>
+    [BindProperty] public string? SubmissionToken { get; set; }
+
     public async Task OnGetAsync(string? agency, CancellationToken ct)
     {
         Form.AgencyId = agency;
+        SubmissionToken = Guid.NewGuid().ToString("N");
         await LoadAgenciesAsync(ct);
     }
 
@@ -42,12 +46,14 @@ public sealed class ApplyModel(GongkaiDbContext db) : PageModel
         Errors = await ApplicationIntake.ValidateAsync(request, db, ct);
         if (Errors.Count > 0)
         {
+            SubmissionToken ??= Guid.NewGuid().ToString("N");
             await LoadAgenciesAsync(ct);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        Created = await ApplicationIntake.SubmitAsync(request, db, ct);
+        var token = SubmissionToken is { Length: 32 } t && t.All(char.IsAsciiHexDigit) ? "form:" + t : null;
+        Created = await ApplicationIntake.SubmitAsync(request, db, ct, submissionKey: token);
         AgencyName = await db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => a.Name).SingleAsync(ct);
         return Page();
     }

@@ -107,6 +107,44 @@ public class TextHygieneTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task ARepeatedIdempotencyKey_AnswersWithTheFirstCase()
+    {
+        var client = factory.CreateClient();
+        async Task<string> PostAsync(string key)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, WebClient.U("/api/applications"))
+            {
+                Content = JsonContent.Create(new
+                {
+                    agencyId = "BGQ-05", applicantType = "natural", name = "赵六", idNumber = "11010519491231002X", phone = "13800000000",
+                    description = "申请公开灯塔路街道2024年老旧小区改造项目的实施方案",
+                }),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            var response = await client.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("trackingNumber").GetString()!;
+        }
+
+        var first = await PostAsync("retry-7f3a");
+        Assert.Equal(first, await PostAsync("retry-7f3a"));
+        Assert.NotEqual(first, await PostAsync("another-key"));
+    }
+
+    [Fact]
+    public async Task ARefreshedForm_AnswersWithTheFirstCase()
+    {
+        var client = factory.Browser();
+        var page = await client.GetStringAsync("/apply");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"SubmissionToken\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
+        Assert.Equal(32, token.Length);
+        (string, string)[] fields = [.. Pages.ApplyFormTests.Valid(phone: "13611112222"), ("SubmissionToken", token)];
+        var first = await Pages.ApplyFormTests.ApplyAsync(client, fields);
+        var again = await Pages.ApplyFormTests.ApplyAsync(client, fields);
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
     public async Task ATrackingNumberConflict_IsDrawnAgain()
     {
         using var scope = factory.Services.CreateScope();
