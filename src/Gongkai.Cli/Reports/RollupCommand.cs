@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -24,20 +25,23 @@ public static class RollupCommand
         {
             var files = Expand(parse.GetValue(inputs)!);
             var loaded = new List<RollupInput>();
-            var progress = !Console.IsErrorRedirected;
-            for (var i = 0; i < files.Count; i++)
+            if (Console.IsErrorRedirected)
             {
-                if (progress)
-                {
-                    Console.Error.Write($"\r读取 {i + 1}/{files.Count} {Bar(i + 1, files.Count)} ");
-                }
-
-                loaded.Add(Load(files[i]));
+                loaded.AddRange(files.Select(Load)); // no progress drawing into a file or a pipe
             }
-
-            if (progress)
+            else
             {
-                Console.Error.WriteLine();
+                // Spectre.Console draws the progress on the terminal's stderr; stdout stays the result.
+                var terminal = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(Console.Error) });
+                terminal.Progress().Start(context =>
+                {
+                    var task = context.AddTask("读取报告", maxValue: Math.Max(1, files.Count));
+                    foreach (var file in files)
+                    {
+                        loaded.Add(Load(file));
+                        task.Increment(1);
+                    }
+                });
             }
 
             var result = ReportRollup.Build(loaded);
@@ -58,12 +62,6 @@ public static class RollupCommand
             return result.Entries.Any(e => e.Errors > 0) ? CliApp.Findings : CliApp.Ok;
         });
         return command;
-    }
-
-    private static string Bar(int done, int all)
-    {
-        var filled = all == 0 ? 20 : done * 20 / all;
-        return "[" + new string('#', filled) + new string('.', 20 - filled) + "]";
     }
 
     private static List<string> Expand(IEnumerable<string> inputs)

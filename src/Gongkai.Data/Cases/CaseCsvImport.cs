@@ -179,72 +179,31 @@ public static class CaseCsvImport
         return null;
     }
 
-    /// <summary>RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks.</summary>
+    /// <summary>
+    /// RFC 4180 CSV (CsvHelper's parser): quoted fields may hold commas, quotes (doubled) and line
+    /// breaks; each record comes with the line it starts on, for error messages. A blank line is a
+    /// record of one empty field (callers skip it), and a stray quote inside a field is kept as written.
+    /// </summary>
     public static List<(int Line, List<string> Fields)> Parse(TextReader reader)
     {
-        var rows = new List<(int, List<string>)>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var line = 1;
-        var start = 1;
-        int c;
-        while ((c = reader.Read()) >= 0)
+        if (reader.Peek() == '\uFEFF')
         {
-            var ch = (char)c;
-            if (quoted)
-            {
-                if (ch == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        field.Append('"');
-                        reader.Read();
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    line += ch == '\n' ? 1 : 0;
-                    field.Append(ch);
-                }
-
-                continue;
-            }
-
-            switch (ch)
-            {
-                case '"' when field.Length == 0:
-                    quoted = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    rows.Add((start, fields));
-                    fields = [];
-                    field.Clear();
-                    start = ++line;
-                    break;
-                case '\uFEFF' when rows.Count == 0 && fields.Count == 0 && field.Length == 0:
-                    break;
-                default:
-                    field.Append(ch);
-                    break;
-            }
+            reader.Read(); // a BOM the caller's reader did not remove
         }
 
-        if (field.Length > 0 || fields.Count > 0)
+        var configuration = new CsvHelper.Configuration.CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture)
         {
-            fields.Add(field.ToString());
-            rows.Add((start, fields));
+            IgnoreBlankLines = false,
+            BadDataFound = null,
+            DetectColumnCountChanges = false,
+        };
+        var rows = new List<(int, List<string>)>();
+        using var parser = new CsvHelper.CsvParser(reader, configuration, leaveOpen: true);
+        var nextLine = 1;
+        while (parser.Read())
+        {
+            rows.Add((nextLine, [.. parser.Record ?? []]));
+            nextLine = parser.RawRow + 1;
         }
 
         return rows;

@@ -69,6 +69,17 @@ public class CaseCsvImportTests
         }
     }
 
+    [Fact]
+    public void Parse_KeepsQuotedCommasQuotesAndLineBreaks_AndTheLineEachRecordStartsOn()
+    {
+        var rows = CaseCsvImport.Parse(new StringReader("\uFEFFa,b\n\"x, \"\"y\"\"\",\"two\nlines\"\n\nlast,row"));
+        Assert.Equal([1, 2, 4, 5], rows.Select(r => r.Line));
+        Assert.Equal(["a", "b"], rows[0].Fields);
+        Assert.Equal(["x, \"y\"", "two\nlines"], rows[1].Fields);
+        Assert.Equal([""], rows[2].Fields); // a blank line: one empty field, skipped by the importers
+        Assert.Equal(["last", "row"], rows[3].Fields);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task BadRows_AreReportedByLineAndColumn_AndNothingIsStored(string provider)
