@@ -186,20 +186,17 @@ public static class ReportChecker
         foreach (var column in ApplicantColumns.All)
         {
             var outcomes = outcomeRows.Select(r => data.Cell(r, column)).ToArray();
-            if (data.Cell(totalRow, column) is { } total && outcomes.All(o => o is not null))
+            if (data.Cell(totalRow, column) is { } total && TableArithmetic.OutcomesHold(total, outcomes.Select(o => (decimal?)o)) == false)
             {
                 var sum = outcomes.Sum(o => (long)o!.Value);
-                if (sum != total)
-                {
-                    c.Add(DiagnosticCodes.OutcomeTotal,
-                        $"表三「{totalRow.FullName}」「{column.Label}」列为 {N(total)}，但各项办理结果之和为 {N(sum)}",
-                        "三", totalRow.DisplayName, column.Label, $"requests.total.{column.Key}");
-                }
+                c.Add(DiagnosticCodes.OutcomeTotal,
+                    $"表三「{totalRow.FullName}」「{column.Label}」列为 {N(total)}，但各项办理结果之和为 {N(sum)}",
+                    "三", totalRow.DisplayName, column.Label, CellRef.Of(totalRow, column).Path);
             }
 
             if (data.Cell(received, column) is { } a && data.Cell(carriedOver, column) is { } b
                 && data.Cell(totalRow, column) is { } t && data.Cell(carriedForward, column) is { } f
-                && (long)a + b != (long)t + f)
+                && TableArithmetic.BalanceHolds(a, b, t, f) == false)
             {
                 c.Add(DiagnosticCodes.Balance,
                     $"表三「{column.Label}」列不平衡：一、本年新收（{N(a)}）+ 二、上年结转（{N(b)}）= {N((long)a + b)}，" +
@@ -236,23 +233,15 @@ public static class ReportChecker
             return;
         }
 
-        long sum = 0;
-        var known = true;
         for (var i = 0; i < columns.Length; i++)
         {
             if (cells![i] is < 0 and var v)
             {
                 c.Add(DiagnosticCodes.Negative, $"表{table}「{rowName}」「{columns[i].Label}」为负数（{N(v)}）", table, rowName, columns[i].Label, $"{path}.{columns[i].Key}");
             }
-
-            if (i < columns.Length - 1)
-            {
-                sum += cells[i] ?? 0;
-                known &= cells[i] is not null;
-            }
         }
 
-        if (known && cells![^1] is { } total && sum != total)
+        if (TableArithmetic.PartsSum(cells!.Select(x => (decimal?)x).ToArray()) is { } sum && cells![^1] is { } total && sum != total)
         {
             var totalColumn = columns[^1];
             c.Add(totalCode, $"表{table}「{rowName}」「{totalColumn.Label}」为 {N(total)}，但{partsName}之和为 {N(sum)}",

@@ -100,17 +100,7 @@ public static class AppealReader
         return data;
     }
 
-    private static bool GroupTotals(decimal?[] v)
-    {
-        for (var g = 0; g < AppealTable.Groups.Count; g++)
-        {
-            var at = g * AppealTable.Columns.Count;
-            if (v.Skip(at).Take(5).Any(x => x is null) || v[at] + v[at + 1] + v[at + 2] + v[at + 3] != v[at + 4])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Each group's 总计 equals its four results (<see cref="TableArithmetic"/>), every cell known.</summary>
+    private static bool GroupTotals(decimal?[] v) =>
+        AppealTable.Groups.All(g => TableArithmetic.TotalHoldsAndIsComplete(v.Skip(g.Index * AppealTable.Columns.Count).Take(AppealTable.Columns.Count).ToArray()));
 }

@@ -1,31 +1,17 @@
+using Gongkai.Core.Statute;
 using System.Text.RegularExpressions;
 
 namespace Gongkai.Documents.Reading.Text;
 
 /// <summary>
-/// The wordings of the six section headings as published reports write them (both editions and
-/// the variants seen in the wild), as data: the outline and the reflow of joined pages both use it.
-/// A heading is 「一、」…「六、」 followed by one of its section's wordings.
+/// Matching of the six section headings (wordings: <see cref="ReportSections.HeadingWordings"/>):
+/// the outline and the reflow of joined pages both use it. A heading is 「一、」…「六、」 followed by
+/// one of its section's wordings.
 /// </summary>
 public static partial class ReportHeadings
 {
-    /// <summary>Per section 一–六, the wordings after the numeral (the official one first).</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Wordings { get; } =
-    [
-        ["总体情况", "概述", "基本情况"],
-        ["主动公开政府信息情况", "主动公开政府信息的情况", "主动公开情况"],
-        ["收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况", "依申请公开政府信息情况"],
-        [
-            "政府信息公开行政复议、行政诉讼情况",
-            "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
-            "因政府信息公开申请提起行政复议、行政诉讼情况",
-            "因政府信息公开申请行政复议、提起行政诉讼的情况",
-            "因政府信息公开被申请行政复议、提起行政诉讼情况",
-            "政府信息公开行政复议和行政诉讼情况",
-        ],
-        ["存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况", "存在的主要问题和改进情况", "工作存在的主要问题及改进情况"],
-        ["其他需要报告的事项", "其他需要报告事项"],
-    ];
+    /// <summary>Per section 一–六, the wordings after the numeral (data in the statute model).</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Wordings => ReportSections.HeadingWordings;
 
     private const string Numerals = "一二三四五六";
 

@@ -78,8 +78,7 @@ public static class RequestReader
     /// with a blank cell cannot be checked, so it is not accepted: a number belongs to its cell or
     /// to nothing.
     /// </summary>
-    private static bool RowTotalHolds(decimal?[] v) =>
-        v.All(x => x is not null) && v.Take(6).Sum() == v[6];
+    private static bool RowTotalHolds(decimal?[] v) => TableArithmetic.TotalHoldsAndIsComplete(v);
 
     private static int?[] ToInts(decimal?[] v) =>
         v.Select(x => x is { } d && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue ? (int?)(int)d : null).ToArray();
@@ -176,7 +175,7 @@ public static class RequestReader
     private static string Sample(List<decimal?[]> candidates) =>
         string.Join("；", candidates.Take(3).Select(c => string.Join(",", c.Select(TextReportReader.N))));
 
-    /// <summary>Column arithmetic that can be evaluated (no blank cell involved) holds.</summary>
+    /// <summary>The column arithmetic of table 三 (<see cref="TableArithmetic"/>) holds wherever it can be evaluated.</summary>
     private static bool ColumnsHold(IReadOnlyList<RequestRow> rows, Dictionary<int, int?[]?> values)
     {
         int Index(RequestRowKind kind) => rows.Select((r, idx) => (r, idx)).First(x => x.r.Kind == kind).idx;
@@ -185,31 +184,9 @@ public static class RequestReader
         var outcomes = Enumerable.Range(0, rows.Count).Where(i => rows[i].Kind == RequestRowKind.Outcome).Select(i => values[i]).ToArray();
         for (var c = 0; c < ApplicantColumns.Count; c++)
         {
-            var t = total?[c];
-            if (t is not null)
-            {
-                long sum = 0;
-                var known = true;
-                foreach (var o in outcomes)
-                {
-                    if (o?[c] is { } v)
-                    {
-                        sum += v;
-                    }
-                    else
-                    {
-                        known = false;
-                        break;
-                    }
-                }
-
-                if (known && sum != t)
-                {
-                    return false;
-                }
-            }
-
-            if (received?[c] is { } a && carried?[c] is { } b && t is { } tt && forward?[c] is { } f && a + b != tt + f)
+            var column = c;
+            if (TableArithmetic.OutcomesHold(total?[c], outcomes.Select(o => (decimal?)o?[column])) == false
+                || TableArithmetic.BalanceHolds(received?[c], carried?[c], total?[c], forward?[c]) == false)
             {
                 return false;
             }

@@ -1,10 +1,9 @@
-using Gongkai.Core.Statute;
-
-namespace Gongkai.Documents.Reading.Text;
+namespace Gongkai.Core.Statute;
 
 /// <summary>
-/// Short, distinctive fragments that identify each row's label in extracted text (after
-/// <see cref="TextNormalizer.Key"/>). Fragments survive labels wrapped across lines, spaces
+/// Short, distinctive fragments that identify each row's label in text as published (matched
+/// against a key with spaces, Markdown and quotes removed and 「、」 read as 「.」). Part of the statute
+/// model, beside the rows they identify, so adding a row is a change in one place. Fragments survive labels wrapped across lines, spaces
 /// inside words and the typos seen in published reports (「其他法律行政止公开」).
 /// </summary>
 public static class RowKeys
