@@ -45,7 +45,7 @@ public sealed record DeadlineStatus(DeadlineState State, ComputedDate? Due, int?
             return new(DeadlineState.Overdue, due, 0, status);
         }
 
-        var left = ledger.Calendar.CountWorkdays(today.AddDays(1), due.Date);
+        var left = due.Date == today ? 0 : ledger.Calendar.CountWorkdays(today.AddDays(1), due.Date);
         return new(left <= DueSoonWorkdays ? DeadlineState.DueSoon : DeadlineState.OnTrack, due, left, status);
     }
 

@@ -170,6 +170,19 @@ public class CaseDeadlinesTests
     }
 
     [Fact]
+    public void DeadlineState_OnEveryDayAroundTheDueDate()
+    {
+        var ledger = new CaseBuilder().ReceivedOn(2025, 3, 3).Build();
+        var due = CaseDeadlines.AnswerDue(ledger)!.Date; // 2025-03-31
+        Assert.Equal(D(2025, 3, 31), due);
+        Assert.Equal(DeadlineState.OnTrack, DeadlineStatus.Of(ledger, D(2025, 3, 20)).State);
+        Assert.Equal((DeadlineState.DueSoon, 1), (DeadlineStatus.Of(ledger, D(2025, 3, 28)).State, DeadlineStatus.Of(ledger, D(2025, 3, 28)).WorkdaysLeft));
+        var dueToday = DeadlineStatus.Of(ledger, due);
+        Assert.Equal((DeadlineState.DueSoon, 0, "今日到期"), (dueToday.State, dueToday.WorkdaysLeft, dueToday.Text));
+        Assert.Equal(DeadlineState.Overdue, DeadlineStatus.Of(ledger, due.AddDays(1)).State);
+    }
+
+    [Fact]
     public void NoCaseIsOverdue_WhileTheLedgerForbidsTheAnswer()
     {
         // Every state in which an answer is refused (待补正, 待缴费) is paused on any later day.
