@@ -64,6 +64,35 @@ public class ReadingCommandTests
         Assert.Equal(3119 + 95, y2024.GetProperty("report").GetProperty("requests").GetProperty("received").GetProperty("total").GetInt32());
     }
 
+    /// <summary>A folder mixing every form (PDF-extracted text, crawled pages, PDF) gives every report its tables.</summary>
+    [Fact]
+    public void Rollup_OverAFolderMixingForms_GivesEveryReportItsTables()
+    {
+        using var dir = new TempDir();
+        foreach (var file in Directory.GetFiles(SharedFiles.Corpus("seeds")).Concat(Directory.GetFiles(SharedFiles.Corpus("crawled"), "*.txt")).Concat(Directory.GetFiles(SharedFiles.Corpus("published"))))
+        {
+            File.Copy(file, Path.Combine(dir.Path, Path.GetFileName(file)));
+        }
+
+        var result = CliRunner.Run("report", "rollup", "--json", dir.Path);
+        using var doc = JsonDocument.Parse(result.Out);
+        var entries = doc.RootElement.GetProperty("entries").EnumerateArray().ToArray();
+        Assert.Equal(10, entries.Length);
+        var withoutTables = new List<string>();
+        foreach (var entry in entries)
+        {
+            var codes = entry.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToArray();
+            Assert.DoesNotContain("not-a-report", codes);
+            if (codes.Contains("missing-table"))
+            {
+                withoutTables.Add(Path.GetFileName(entry.GetProperty("file").GetString()!));
+            }
+        }
+
+        // Only the seed that really lacks section 四 (corpus README) misses a table.
+        Assert.Equal(["003_29793b2c7988821a.txt"], withoutTables);
+    }
+
     [Theory]
     [InlineData("summary.html", "政府信息公开工作年度报告汇总")]
     [InlineData("summary.xlsx", "PK")]
