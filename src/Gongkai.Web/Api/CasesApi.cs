@@ -65,7 +65,7 @@ public static class CasesApi
     }
 
     public static async Task<Results<Ok<CaseListItem>, ProblemHttpResult, ForbidHttpResult, UnauthorizedHttpResult>> AppendAsync(
-        string trackingNumber, CaseEventRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CancellationToken ct)
+        string trackingNumber, CaseEventRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CaseStore store, CancellationToken ct)
     {
         if (await scopes.ForAsync(http.User, ct) is not { } staff)
         {
@@ -96,7 +96,7 @@ public static class CasesApi
 
         try
         {
-            await new CaseStore(db).AppendAsync(trackingNumber, e, staff.User.DisplayName, ct);
+            await store.AppendAsync(trackingNumber, e, staff.User.DisplayName, ct);
         }
         catch (LedgerException ex)
         {

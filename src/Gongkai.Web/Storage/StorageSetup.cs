@@ -15,7 +15,7 @@ public static class StorageSetup
     {
         var options = new StorageOptions(configuration["db"] ?? GongkaiDatabase.DefaultPath);
         services.AddSingleton(options);
-        services.AddScoped(sp => GongkaiDatabase.Open(options.Db, sp.GetRequiredService<TimeProvider>()));
+        services.AddGongkaiData(options.Db);
         return services;
     }
 

@@ -14,7 +14,7 @@ namespace Gongkai.Web.Pages.Admin;
 /// actions. Each action is checked by the ledger (an illegal step is refused with its reason);
 /// 延期 needs a 分管领导, who is recorded as the approver; the other steps need a 经办人.
 /// </summary>
-public sealed class CaseModel(GongkaiDbContext db, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
+public sealed class CaseModel(GongkaiDbContext db, CaseStore store, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
 {
     public CaseSummary Summary { get; private set; } = null!;
 
@@ -66,7 +66,7 @@ public sealed class CaseModel(GongkaiDbContext db, StaffScopes scopes, TimeProvi
         {
             try
             {
-                await new CaseStore(db).AppendAsync(number, e, Staff.User.DisplayName, ct);
+                await store.AppendAsync(number, e, Staff.User.DisplayName, ct);
                 Flash = $"已登记：{CaseBoard.EventText(e)}";
                 return Redirect($"/admin/cases/{Uri.EscapeDataString(number)}");
             }

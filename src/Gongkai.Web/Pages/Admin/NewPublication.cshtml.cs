@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gongkai.Web.Pages.Admin;
 
 /// <summary>起草: a 经办人 drafts an item for an agency in scope; it gets its 索引号 now.</summary>
-public sealed class NewPublicationModel(GongkaiDbContext db, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
+public sealed class NewPublicationModel(PublicationStore store, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
 {
     private const long MaxAttachmentBytes = 20L * 1024 * 1024;
 
@@ -73,7 +73,7 @@ public sealed class NewPublicationModel(GongkaiDbContext db, StaffScopes scopes,
             attachments.Add((Path.GetFileName(file.FileName), string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType, buffer.ToArray()));
         }
 
-        var row = await new PublicationStore(db).DraftAsync(input, Staff.Actor, attachments, ct);
+        var row = await store.DraftAsync(input, Staff.Actor, attachments, ct);
         Flash = $"已起草，索引号 {row.IndexNumber}";
         return Redirect($"/admin/publications/{row.Id}");
     }

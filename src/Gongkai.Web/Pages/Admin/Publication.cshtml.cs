@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Admin;
 
 /// <summary>One item and its review chain; the next step is offered to everyone in scope and refused, with the reason, to the wrong role or the same person twice.</summary>
-public sealed class PublicationModel(GongkaiDbContext db, StaffScopes scopes, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache, TimeProvider clock) : StaffPage(scopes)
+public sealed class PublicationModel(GongkaiDbContext db, PublicationStore store, StaffScopes scopes, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache, TimeProvider clock) : StaffPage(scopes)
 {
     public PublicationStatus Status { get; private set; } = null!;
 
@@ -31,7 +31,7 @@ public sealed class PublicationModel(GongkaiDbContext db, StaffScopes scopes, Mi
 
         try
         {
-            await new PublicationStore(db).AdvanceAsync(id, step, Staff.Actor, clock.TodayInChina(), ct);
+            await store.AdvanceAsync(id, step, Staff.Actor, clock.TodayInChina(), ct);
             if (step == ReviewStep.Published)
             {
                 await Portal.PortalCache.EvictAsync(cache, ct);
