@@ -1,15 +1,14 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Gongkai.Documents.Reading.Text;
 
 namespace Gongkai.Bench;
 
 /// <summary>
 /// <c>fuzz --count N [--seed S]</c>: mutates real reports of every text form (the seeds as extracted
-/// from PDFs, the crawled pages, and each seed joined onto one line with spaces and with nothing) —
-/// byte flips, digit insertions, deleted, repeated and joined lines, random separators, truncation —
+/// from PDFs, the crawled pages, and each seed joined onto one line with spaces and with nothing) with
+/// <see cref="Gongkai.Testing.ReportMutator"/> —
 /// and reads each in process with the check. Prints how many were read, how many threw (must be 0),
 /// how many took over 1 s (must be 0), and the slowest input's size and time. It never fails: it prints.
 /// </summary>
@@ -31,11 +30,11 @@ public static class FuzzRun
         var slowest = (Ticks: 0L, Size: 0, Base: "");
         var gate = new object();
         var total = Stopwatch.StartNew();
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Random(seed), (i, state, random) =>
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var r = new Random(HashCode.Combine(seed, i));
             var (name, text) = bases[r.Next(bases.Count)];
-            var mutant = Mutate(text, r);
+            var mutant = Gongkai.Testing.ReportMutator.Mutate(text, r);
             var watch = Stopwatch.StartNew();
             try
             {
@@ -70,9 +69,7 @@ public static class FuzzRun
             {
                 Console.WriteLine($"  {n:N0} read, {thrown.Count} threw, {over} over 1 s");
             }
-
-            return random;
-        }, _ => { });
+        });
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"read {done:N0} mutants in {total.Elapsed.TotalSeconds:F1} s: {reports:N0} gave a report, {thrown.Count} threw, {over} took over 1 s; slowest {slowest.Ticks * 1000.0 / Stopwatch.Frequency:F1} ms on a {slowest.Size:N0}-character mutant of {slowest.Base}"));
@@ -120,74 +117,5 @@ public static class FuzzRun
         }
 
         return result;
-    }
-
-    private const string Noise = "0123456789０１２３\t  一二三四五（）()、.，。总计其他-—+\n#*\u2028";
-
-    private static string Mutate(string text, Random random)
-    {
-        var lines = text.Split('\n').ToList();
-        for (var m = random.Next(1, 8); m > 0 && lines.Count > 0; m--)
-        {
-            var at = random.Next(lines.Count);
-            switch (random.Next(8))
-            {
-                case 0:
-                    lines.RemoveAt(at);
-                    break;
-                case 1:
-                    lines.Insert(at, lines[random.Next(lines.Count)]);
-                    break;
-                case 2 when at + 1 < lines.Count:
-                    lines[at] += lines[at + 1]; // joined lines
-                    lines.RemoveAt(at + 1);
-                    break;
-                case 3:
-                    lines[at] = lines[at][..random.Next(lines[at].Length + 1)];
-                    break;
-                case 4:
-                    lines[at] = Flip(lines[at], random);
-                    break;
-                case 5:
-                    lines[at] = Insert(lines[at], random, "0123456789");
-                    break;
-                case 6:
-                    lines[at] = Insert(lines[at], random, " \t\n\u3000  ");
-                    break;
-                default:
-                    lines.RemoveRange(at, lines.Count - at); // truncated file
-                    break;
-            }
-        }
-
-        return string.Join('\n', lines);
-    }
-
-    private static string Flip(string line, Random random)
-    {
-        if (line.Length == 0)
-        {
-            return line;
-        }
-
-        var bytes = Encoding.UTF8.GetBytes(line);
-        for (var k = random.Next(1, 4); k > 0; k--)
-        {
-            bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
-        }
-
-        return Encoding.UTF8.GetString(bytes);
-    }
-
-    private static string Insert(string line, Random random, string alphabet)
-    {
-        var sb = new StringBuilder(line);
-        for (var k = random.Next(1, 6); k > 0; k--)
-        {
-            var pool = random.Next(2) == 0 ? alphabet : Noise;
-            sb.Insert(random.Next(sb.Length + 1), pool[random.Next(pool.Length)]);
-        }
-
-        return sb.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using System.Reflection;
 using Gongkai.Data.Model;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,7 @@ public static class Migrator
                 }
             }
 
-            db.Database.ExecuteSqlRaw($"INSERT INTO {HistoryTable} (name, applied_at) VALUES ({{0}}, {{1}})", name, db.Clock.GetUtcNow().UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            db.Database.ExecuteSqlRaw($"INSERT INTO {HistoryTable} (name, applied_at) VALUES ({{0}}, {{1}})", name, db.Clock.UtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
             transaction.Commit();
             done.Add(name);
         }

@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
     private void Stamp()
     {
-        var now = Clock.GetUtcNow().UtcDateTime;
+        var now = Clock.UtcNow();
         foreach (var entry in ChangeTracker.Entries<IStamped>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified)

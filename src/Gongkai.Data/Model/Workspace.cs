@@ -79,7 +79,7 @@ public sealed class AttachmentRow
 }
 
 /// <summary>The clerk's edited narrative of a year's report (sections 一, 五, 六), kept until the year is locked.</summary>
-public sealed class ReportDraftRow : IStamped
+public sealed class ReportDraftRow
 {
     public required string AgencyId { get; set; }
 
@@ -99,8 +99,6 @@ public sealed class ReportDraftRow : IStamped
     public string? ReviewedBy { get; set; }
 
     public DateTime? ReviewedAtUtc { get; set; }
-
-    void IStamped.Stamp(DateTime utcNow, bool added) => UpdatedAtUtc = utcNow;
 }
 
 /// <summary>An ASP.NET Core data-protection key (cookies, antiforgery tokens) kept in the database so any web node can read them.</summary>

@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Reports;
 using Gongkai.Data.Model;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public static class ReportDrafts
         }
 
         (row.Overview, row.Problems, row.Other) = (narrative.Overview, narrative.Problems, narrative.Other);
-        row.UpdatedBy = actor;
+        (row.UpdatedBy, row.UpdatedAtUtc) = (actor, db.Clock.UtcNow());
         db.Audit.Add(AuditRow.Of(actor, "report", $"{agencyId}/{year}", "narrative-edited", before, new { row.Overview, row.Problems, row.Other }));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }

@@ -27,7 +27,7 @@ public static class ReportPublishing
         if (row is null)
         {
             var drafted = (await RecordsReport.BuildAsync(db, agencyId, year, includeSubordinates, ct).ConfigureAwait(false)).Sections;
-            row = new ReportDraftRow { AgencyId = agencyId, Year = year, Overview = drafted.Overview, Problems = drafted.Problems, Other = drafted.Other, UpdatedBy = actor };
+            row = new ReportDraftRow { AgencyId = agencyId, Year = year, Overview = drafted.Overview, Problems = drafted.Problems, Other = drafted.Other, UpdatedBy = actor, UpdatedAtUtc = db.Clock.UtcNow() };
             db.ReportDrafts.Add(row);
         }
 

@@ -39,7 +39,7 @@ public static class CasesApi
 
     private static CaseListItem AsItem(this CaseSummary c) => new(
         c.Row.TrackingNumber, c.Row.AgencyId, ApplicantColumns.For((ApplicantType)c.Row.ApplicantType).Key, c.Row.ReceivedOn,
-        ApplicationIntake.StatusText(c.Ledger.Status), c.Due?.Date, c.State.ToString());
+        ApplicationIntakeRules.StatusText(c.Ledger.Status), c.Due?.Date, c.State.ToString());
 
     public static async Task<Results<Ok<CaseListItem[]>, UnauthorizedHttpResult>> ListAsync(bool? open, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CancellationToken ct)
     {

@@ -107,7 +107,7 @@ public static class ApplicationIntake
 
         var ledger = new CaseStore(db).ToLedger(row);
         var awaitingCorrection = ledger.Status == CaseStatus.AwaitingCorrection;
-        return new TrackResponse(trackingNumber, StatusText(ledger.Status), row.ReceivedOn, CaseDeadlines.AnswerDue(ledger)?.Date,
+        return new TrackResponse(trackingNumber, ApplicationIntakeRules.StatusText(ledger.Status), row.ReceivedOn, CaseDeadlines.AnswerDue(ledger)?.Date,
             awaitingCorrection ? CaseDeadlines.CorrectionPeriodEnd(ledger)!.Date : null, awaitingCorrection ? ledger.CorrectionRequest!.Items : null,
             ledger.Decision is { } d ? Workspace.CaseBoard.OutcomeLabel(d.Outcome) : null, ledger.Decision?.On);
     }
@@ -129,7 +129,7 @@ public static class ApplicationIntake
 
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == row.AgencyId).Select(a => a.Name).SingleAsync(ct);
         var letter = Documents.Letters.CaseLetters.For(Documents.Letters.LetterKind.Decision,
-            new Documents.Letters.CaseFacts(row.TrackingNumber, agency, row.ApplicantName, row.Description, row.Email, row.Address), ledger);
+            Workspace.CaseBoard.LetterFacts(row, agency), ledger);
         return ($"{Documents.Letters.CaseLetters.FileName(Documents.Letters.LetterKind.Decision)}-{row.TrackingNumber}.docx", Documents.Letters.LetterDocxWriter.Write(letter));
     }
 
@@ -149,7 +149,6 @@ public static class ApplicationIntake
         return await TrackAsync(trackingNumber, phone, db, ct);
     }
 
-    public static string StatusText(CaseStatus status) => ApplicationIntakeRules.StatusText(status);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

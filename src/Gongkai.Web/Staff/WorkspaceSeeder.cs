@@ -126,7 +126,7 @@ public static class WorkspaceSeeder
         ["收取信息处理费的情况"] = "未收取信息处理费",
     };
 
-    private static string? FillDemo(string? text) => text is null ? null : System.Text.RegularExpressions.Regex.Replace(text, "【请填写([^】]*)】",
+    private static string? FillDemo(string? text) => text is null ? null : System.Text.RegularExpressions.Regex.Replace(text, System.Text.RegularExpressions.Regex.Escape(Gongkai.Core.Reports.NarrativeDraft.Placeholder) + "([^】]*)】",
         m => _demoNarrative.TryGetValue(m.Groups[1].Value, out var filled) ? filled : "有关工作按要求开展。");
 
     /// <summary>

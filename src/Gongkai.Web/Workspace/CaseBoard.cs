@@ -60,6 +60,10 @@ public static class CaseBoard
     public static CaseSummary Summarise(ApplicationRow row, string agencyName, CaseLedger ledger, DateOnly today) =>
         new(row, agencyName, ledger, DeadlineStatus.Of(ledger, today));
 
+    /// <summary>What the case's letters quote, from its stored application.</summary>
+    public static Documents.Letters.CaseFacts LetterFacts(ApplicationRow r, string agencyName) =>
+        new(r.TrackingNumber, agencyName, r.ApplicantName, r.Description, r.Email, r.Address);
+
     public static string EventText(CaseEvent e) => e switch
     {
         ApplicationReceived r => $"收到申请（{r.Channel.Label()}）",

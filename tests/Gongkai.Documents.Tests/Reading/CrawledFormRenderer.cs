@@ -30,14 +30,15 @@ public static class CrawledFormRenderer
     {
         var tabs = ReportTextRenderer.Render(report, TextLayout.Tabs, random);
         var lines = tabs.Split('\n').Where(l => l.Trim().Length > 0).ToArray();
+        var spaced = string.Join(' ', lines.Select(l => string.Join(' ', l.Split('\t').Where(c => c.Length > 0))));
         return form switch
         {
-            CrawledForm.OneLineSpaces => string.Join(' ', lines.Select(l => string.Join(' ', l.Split('\t').Where(c => c.Length > 0)))),
+            CrawledForm.OneLineSpaces => spaced,
             CrawledForm.OneLineGlued => string.Concat(lines.Select(l => string.Concat(l.Split('\t')))),
             CrawledForm.MetadataAndChrome =>
                 $"标题: {ReportSections.Title(report.Agency, report.Year)}\n发布时间: {report.Year + 1}-01-20 10:00\n文号: \n原文链接: https://www.example.gov.cn/zwgk/nb/{report.Year}.htm\n==================== 正文 ====================\n"
                 + "当前位置： 首页 政务公开 政府信息公开年报 来源：本网 时间：2025-01-20 微信 微博 全真版 文字版 打印 "
-                + string.Join(' ', lines.Select(l => string.Join(' ', l.Split('\t').Where(c => c.Length > 0))))
+                + spaced
                 + " 附件下载 【关闭】 【打印】",
             CrawledForm.CellPerLine => CellPerLine(lines),
             CrawledForm.TabsWithBlankCells => tabs,

@@ -56,7 +56,7 @@ public static class RequestReader
                 continue;
             }
 
-            var (candidates, recovery) = CellCandidates.For(found.CellsFor(ApplicantColumns.Count), ApplicantColumns.Count, RowTotalHolds);
+            var (candidates, recovery) = CellCandidates.For(found.CellsFor(ApplicantColumns.Count), ApplicantColumns.Count, TableArithmetic.TotalHoldsAndIsComplete); // a reading with a blank cell cannot be checked, so it is not accepted
             if (candidates.Count == 1)
             {
                 values[i] = ToInts(candidates[0]);
@@ -72,13 +72,6 @@ public static class RequestReader
         Resolve(rows, values, ambiguous, matched, findings);
         return Build(rows, values, edition, structure, findings);
     }
-
-    /// <summary>
-    /// The row check of a recovered reading (glued digits split, extra cells dropped). A reading
-    /// with a blank cell cannot be checked, so it is not accepted: a number belongs to its cell or
-    /// to nothing.
-    /// </summary>
-    private static bool RowTotalHolds(decimal?[] v) => TableArithmetic.TotalHoldsAndIsComplete(v);
 
     private static int?[] ToInts(decimal?[] v) =>
         v.Select(x => x is { } d && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue ? (int?)(int)d : null).ToArray();

@@ -36,7 +36,7 @@ public sealed class CaseModel(GongkaiDbContext db, CaseStore store, StaffScopes 
         }
 
         var r = Summary.Row;
-        var letter = CaseLetters.For(letterKind, new CaseFacts(r.TrackingNumber, Summary.AgencyName, r.ApplicantName, r.Description, r.Email, r.Address), Summary.Ledger);
+        var letter = CaseLetters.For(letterKind, CaseBoard.LetterFacts(r, Summary.AgencyName), Summary.Ledger);
         return File(LetterDocxWriter.Write(letter), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{CaseLetters.FileName(letterKind)}-{r.TrackingNumber}.docx");
     }
 
