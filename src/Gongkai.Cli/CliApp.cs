@@ -34,6 +34,8 @@ public static class CliApp
             Gongkai.Cli.Data.RecordsCommands.Proactive(stdout, stderr, clock),
             Gongkai.Cli.Data.AppealCommands.Appeals(stdout, clock),
             Gongkai.Cli.Data.AppealCommands.Normative(stdout, clock),
+            Gongkai.Cli.Data.SecurityCommands.Audit(stdout, clock),
+            Gongkai.Cli.Data.SecurityCommands.Privacy(stdout, clock),
         };
 
         var parsed = root.Parse(args);
@@ -51,6 +53,11 @@ public static class CliApp
         {
             stderr.WriteLine($"错误：{e.Message}");
             return e.ExitCode;
+        }
+        catch (Gongkai.Data.Privacy.PersonalDataKeyException e)
+        {
+            stderr.WriteLine($"错误：{e.Message}");
+            return Usage;
         }
     }
 }

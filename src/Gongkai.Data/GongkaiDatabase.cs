@@ -1,4 +1,5 @@
 using Gongkai.Data.Model;
+using Gongkai.Data.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data;
@@ -21,7 +22,10 @@ public static class GongkaiDatabase
 
     /// <param name="db">The <c>--db</c> value.</param>
     /// <param name="clock">The injected clock; it stamps rows when they are saved.</param>
-    public static GongkaiDbContext Open(string db, TimeProvider clock)
+    public static GongkaiDbContext Open(string db, TimeProvider clock) => Open(db, clock, PersonalDataKeys.ForDatabase(db));
+
+    /// <summary>Opens with an explicit personal-data key ring (rotation, tests).</summary>
+    public static GongkaiDbContext Open(string db, TimeProvider clock, PersonalDataKeys keys)
     {
         var options = new DbContextOptionsBuilder<GongkaiDbContext>();
         if (ProviderOf(db) == DatabaseProvider.Postgres)
@@ -33,7 +37,8 @@ public static class GongkaiDatabase
             options.UseSqlite($"Data Source={db}");
         }
 
-        var context = new GongkaiDbContext(options.Options, clock);
+        options.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, GongkaiModelCacheKeyFactory>();
+        var context = new GongkaiDbContext(options.Options, clock, keys);
         if (ProviderOf(db) == DatabaseProvider.Sqlite)
         {
             context.Database.OpenConnection();
@@ -54,7 +59,8 @@ public static class GongkaiDatabase
         _ = provider == DatabaseProvider.Postgres
             ? options.UseNpgsql("Host=localhost;Database=offline")
             : options.UseSqlite("Data Source=:memory:");
-        return new GongkaiDbContext(options.Options, OfflineClock.Instance);
+        options.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, GongkaiModelCacheKeyFactory>();
+        return new GongkaiDbContext(options.Options, OfflineClock.Instance, PersonalDataKeys.Offline);
     }
 }
 

@@ -56,6 +56,13 @@ public static class Migrator
             done.Add(name);
         }
 
+        // Work no SQL script can do: chain audit entries written before 0009, encrypt personal data written before it.
+        if (done.Count > 0)
+        {
+            Audit.AuditChain.SealUnchained(db);
+            Privacy.PersonalDataRekey.Run(db);
+        }
+
         return done;
     }
 }

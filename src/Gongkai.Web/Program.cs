@@ -11,7 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(ChinaClock.Real); // the one real clock; tests replace it
 builder.Services.AddProblemDetails();
 builder.Services.AddGongkaiStorage(builder.Configuration);
-builder.Services.AddGongkaiStaff();
+builder.Services.AddGongkaiStaff(builder.Configuration);
 builder.Services.AddGongkaiPages();
 builder.Services.AddPortalCache();
 builder.Services.AddOpenApi();
@@ -23,12 +23,14 @@ builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
 
 var app = builder.Build();
 var firstStart = app.PrepareDatabase();
+app.UseTlsProxy(); // Security:BehindTlsProxy — forwarded headers and HSTS
 app.UseSecurityHeaders();
 // Pages get a zh-CN error page; the API keeps its ProblemDetails and bare 401/403.
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseRouting(); // after the re-execution, so an error page is routed afresh
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseStaffRestrictions();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseOutputCache();

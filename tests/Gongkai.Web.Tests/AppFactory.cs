@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gongkai.Web.Tests;
 
@@ -31,12 +32,24 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>An application whose today (in China) is <paramref name="today"/>; the demo data is seeded relative to it.</summary>
     public static AppFactory At(DateOnly today) => new(today);
 
+    /// <summary>Everything the application logged (at its configured levels), for tests that read the log.</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>The SQLite database file (its -wal beside it).</summary>
+    public string DatabasePath => _db;
+
     /// <summary>Today in China, by the application's clock.</summary>
     public DateOnly Today => Gongkai.Core.Calendar.ChinaClock.TodayInChina(Clock);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("db", _db);
+        builder.UseSetting("demo", "true");
+        // Every test client comes from one address: the per-address sign-in and tracking limits are
+        // set out of reach here and tested on hosts of their own.
+        builder.UseSetting("RateLimits:SignIn:PermitLimit", "100000");
+        builder.UseSetting("RateLimits:Tracking:PermitLimit", "100000");
+        builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -50,11 +63,25 @@ public class AppFactory : WebApplicationFactory<Program>
         var created = await users.CreateAsync(user, Password);
         Assert.True(created.Succeeded, string.Join(";", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
+        if (scope.ServiceProvider.GetRequiredService<Gongkai.Web.Staff.StaffSecurity>().RequiresTwoFactor([role]))
+        {
+            // Roles that must use a second factor: enrolled as the account's owner would, with the key kept for signing in.
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            _authenticatorKeys[userName] = (await users.GetAuthenticatorKeyAsync(user))!;
+        }
+
         return userName;
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _authenticatorKeys = new(StringComparer.Ordinal);
+
+    /// <summary>The authenticator code of an enrolled account now (by the application's clock), or null.</summary>
+    public string? CodeFor(string userName) =>
+        _authenticatorKeys.TryGetValue(userName, out var key) ? Gongkai.Core.Identity.Totp.Code(Gongkai.Core.Identity.Totp.FromBase32(key), Clock.GetUtcNow()) : null;
+
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
-    public WebClient Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+    public WebClient Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), CodeFor);
 
     /// <summary>A client signed in as a new staff member of the role and agency.</summary>
     public async Task<WebClient> SignedInAsync(string role, string agencyId, string? name = null)
@@ -68,7 +95,7 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _db, _db + "-wal", _db + "-shm" })
+        foreach (var f in new[] { _db, _db + "-wal", _db + "-shm", _db + ".keys" })
         {
             File.Delete(f);
         }
@@ -76,7 +103,7 @@ public class AppFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>Drives the server-rendered forms the way a browser does: GET the page, post its fields with the page's antiforgery token.</summary>
-public sealed partial class WebClient(HttpClient http)
+public sealed partial class WebClient(HttpClient http, Func<string, string?>? codeFor = null)
 {
     public HttpClient Http { get; } = http;
 
@@ -110,12 +137,44 @@ public sealed partial class WebClient(HttpClient http)
     public Task<HttpResponseMessage> PostFormAsync(string pagePath, (string Key, string Value)[] fields, bool withToken, string? action = null) =>
         PostFormAsync(pagePath, fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)), action, withToken);
 
+    /// <summary>Signs in; for an account with a second factor, answers the code step too.</summary>
     public async Task LoginAsync(string userName, string password)
     {
         var response = await PostFormAsync("/login", ("UserName", userName), ("Password", password));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        if (response.Headers.Location?.OriginalString.StartsWith("/login/two-factor", StringComparison.Ordinal) == true)
+        {
+            var code = codeFor?.Invoke(userName) ?? throw new InvalidOperationException($"{userName} needs an authenticator code");
+            response = await PostFormAsync(response.Headers.Location.OriginalString, ("Code", code));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
+}
+
+/// <summary>A logger provider that keeps every formatted message (and exception) in memory.</summary>
+public sealed class LogCapture : ILoggerProvider
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+
+    public string Text => string.Join("\n", _lines);
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(LogCapture owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            owner._lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+    }
 }

@@ -13,7 +13,8 @@ public sealed record ApplicationFields(
     string? Email,
     string? Address,
     string? Description,
-    string? FormWanted);
+    string? FormWanted,
+    string? IdType = null);
 
 /// <summary>
 /// 条例 第二十九条 intake, pure: what an application must contain (申请人的姓名或者名称、身份证明、联系方式;
@@ -48,7 +49,11 @@ public static class ApplicationIntakeRules
 
         if (type?.Type == ApplicantType.Natural)
         {
-            if (ResidentIdNumber.TryParse(r.IdNumber, today, out var idError) is null)
+            if (IdentityDocuments.FromCode(r.IdType) is not { } document)
+            {
+                Error("idType", $"身份证明类型应为 {string.Join("、", IdentityDocuments.All.Select(t => $"{t.Code()}（{t.Label()}）"))}");
+            }
+            else if (IdentityDocuments.Check(document, r.IdNumber, today, out var idError) is null)
             {
                 Error("idNumber", $"身份证明：{idError}");
             }
@@ -141,6 +146,13 @@ public static class PhoneNumbers
         }
 
         return digits;
+    }
+
+    /// <summary>The number as shown before a reveal: first three and last four digits (「138****8001」).</summary>
+    public static string Mask(string? phone)
+    {
+        var digits = phone is null ? "" : Canonical(phone);
+        return digits.Length >= 8 ? digits[..3] + new string('*', digits.Length - 7) + digits[^4..] : new string('*', Math.Max(0, digits.Length - 2)) + digits[Math.Max(0, digits.Length - 2)..];
     }
 
     /// <summary>Whether two spellings are the same number.</summary>

@@ -1,6 +1,7 @@
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Cases;
 using Gongkai.Core.Deadlines;
+using Gongkai.Core.Identity;
 using Gongkai.Core.Statute;
 using Gongkai.Core.Vocabulary;
 using Gongkai.Data.Model;
@@ -22,7 +23,8 @@ public sealed record NewApplication(
     string? CreditCode = null,
     string? FormWanted = null,
     string? Email = null,
-    string? Address = null);
+    string? Address = null,
+    IdentityDocumentType IdType = IdentityDocumentType.ResidentCard);
 
 /// <summary>
 /// Stores applications and their ledgers. Every event is checked by <see cref="CaseLedger"/>
@@ -35,13 +37,33 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
 
     public async Task AddAsync(NewApplication application, string actor, CancellationToken ct = default)
     {
-        db.Applications.Add(NewRow(application, new CaseLedger(new ApplicationReceived(application.ReceivedOn, application.Channel), _calendar), actor));
+        var row = NewRow(application, new CaseLedger(new ApplicationReceived(application.ReceivedOn, application.Channel), _calendar), actor);
+        // The same applicant asking the same thing again within a day (a double submission, or a flood):
+        // flagged for the clerk, who decides whether it is one request.
+        var since = application.ReceivedOn.AddDays(-1);
+        row.PossibleDuplicateOf = await db.Applications.AsNoTracking()
+            .Where(a => a.ApplicantKey == row.ApplicantKey && a.ReceivedOn >= since && a.AgencyId == application.AgencyId && a.Description == application.Description)
+            .OrderBy(a => a.Id).Select(a => a.TrackingNumber).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        db.Applications.Add(row);
         db.Audit.Add(AuditRow.Of(actor, "application", application.TrackingNumber, CaseEventCodes.Received, null, new { application.TrackingNumber, application.AgencyId, application.ReceivedOn }));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>How many applications the applicant of <paramref name="application"/> gave on its day (for the per-applicant limit).</summary>
+    public Task<int> CountSameDayAsync(NewApplication application, CancellationToken ct = default)
+    {
+        var key = ApplicantKeyOf(application);
+        return db.Applications.CountAsync(a => a.ApplicantKey == key && a.ReceivedOn == application.ReceivedOn, ct);
+    }
+
+    /// <summary>The keyed hash of who applied: the identity document, else the credit code, else the phone.</summary>
+    public string ApplicantKeyOf(NewApplication application) => db.PersonalData.LookupKey(
+        application.IdNumber is { Length: > 0 } id ? $"id:{(int)application.IdType}:{id}"
+        : application.CreditCode is { Length: > 0 } code ? $"org:{code}"
+        : $"tel:{PhoneNumbers.Canonical(application.Phone)}");
+
     /// <summary>The stored form of an application and its whole ledger.</summary>
-    private static ApplicationRow NewRow(NewApplication application, CaseLedger ledger, string actor)
+    private ApplicationRow NewRow(NewApplication application, CaseLedger ledger, string actor)
     {
         var row = new ApplicationRow
         {
@@ -49,6 +71,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
             Channel = (int)application.Channel, ReceivedOn = application.ReceivedOn, ApplicantName = application.ApplicantName,
             Phone = application.Phone, Description = application.Description, IdNumber = application.IdNumber, CreditCode = application.CreditCode,
             FormWanted = application.FormWanted, Email = application.Email, Address = application.Address,
+            IdType = (int)application.IdType, ApplicantKey = ApplicantKeyOf(application),
         };
         var sequence = 0;
         foreach (var e in ledger.Events)

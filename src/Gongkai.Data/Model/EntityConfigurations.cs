@@ -34,11 +34,15 @@ internal sealed class ApplicationRowConfiguration : IEntityTypeConfiguration<App
         e.Property(x => x.AgencyId).HasMaxLength(40);
         e.HasIndex(x => new { x.AgencyId, x.ReceivedOn, x.ApplicantType }).HasDatabaseName("IX_applications_report");
         e.Property(x => x.ApplicantName).HasMaxLength(200);
-        e.Property(x => x.IdNumber).HasMaxLength(18);
+        // Encrypted columns hold pi1:<key>:<base64>, about 4/3 of the UTF-8 bytes plus 40.
+        e.Property(x => x.IdNumber).HasMaxLength(200);
         e.Property(x => x.CreditCode).HasMaxLength(18);
-        e.Property(x => x.Phone).HasMaxLength(40);
-        e.Property(x => x.Email).HasMaxLength(200);
-        e.Property(x => x.Address).HasMaxLength(400);
+        e.Property(x => x.Phone).HasMaxLength(200);
+        e.Property(x => x.Email).HasMaxLength(1000);
+        e.Property(x => x.Address).HasMaxLength(2000);
+        e.Property(x => x.ApplicantKey).HasMaxLength(32);
+        e.HasIndex(x => new { x.ApplicantKey, x.ReceivedOn });
+        e.Property(x => x.PossibleDuplicateOf).HasMaxLength(40);
         e.Property(x => x.Description).HasMaxLength(4000);
         e.Property(x => x.FormWanted).HasMaxLength(400);
         e.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
@@ -116,6 +120,34 @@ internal sealed class AuditRowConfiguration : IEntityTypeConfiguration<AuditRow>
         e.Property(x => x.Entity).HasMaxLength(60);
         e.Property(x => x.EntityKey).HasMaxLength(100);
         e.Property(x => x.Action).HasMaxLength(60);
+        e.Property(x => x.PrevHash).HasMaxLength(64);
+        e.Property(x => x.Hash).HasMaxLength(64);
+        e.HasIndex(x => x.Seq).IsUnique();
+    }
+}
+
+/// <summary>The <c>AuditHeadRow</c> mapping.</summary>
+internal sealed class AuditHeadRowConfiguration : IEntityTypeConfiguration<AuditHeadRow>
+{
+    public void Configure(EntityTypeBuilder<AuditHeadRow> e)
+    {
+        e.ToTable("audit_head");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Id).ValueGeneratedNever();
+        e.Property(x => x.Hash).HasMaxLength(64);
+    }
+}
+
+/// <summary>The <c>ReportRenderingRow</c> mapping.</summary>
+internal sealed class ReportRenderingRowConfiguration : IEntityTypeConfiguration<ReportRenderingRow>
+{
+    public void Configure(EntityTypeBuilder<ReportRenderingRow> e)
+    {
+        e.ToTable("report_renderings");
+        e.HasKey(x => new { x.AgencyId, x.Year, x.Version, x.Format });
+        e.Property(x => x.AgencyId).HasMaxLength(40);
+        e.Property(x => x.Format).HasMaxLength(10);
+        e.Property(x => x.ContentType).HasMaxLength(120);
     }
 }
 

@@ -1,7 +1,11 @@
 using Gongkai.Core.Calendar;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Gongkai.Data.Audit;
+using Gongkai.Data.Privacy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Gongkai.Data.Model;
 
@@ -12,22 +16,53 @@ namespace Gongkai.Data.Model;
 /// Staff accounts are ASP.NET Core Identity's tables in the same database (renamed staff_*), so one
 /// migration history covers everything and the web tier keeps no state of its own.
 /// </summary>
-public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options, TimeProvider clock) : IdentityDbContext<StaffUser>(options)
+public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options, TimeProvider clock, PersonalDataKeys personalData) : IdentityDbContext<StaffUser>(options)
 {
     /// <summary>The clock that stamps every <see cref="IStamped"/> row when it is saved (the one injected clock).</summary>
     public TimeProvider Clock { get; } = clock;
 
+    /// <summary>The keys that encrypt applicants' personal data in its columns (see <see cref="PersonalDataKeys"/>).</summary>
+    public PersonalDataKeys PersonalData { get; } = personalData;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Stamp();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var audit = AddedAudit();
+        if (audit.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        AuditChain.Link(this, audit);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        own?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         Stamp();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audit = AddedAudit();
+        if (audit.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        AuditChain.Link(this, audit);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+
+        return saved;
     }
+
+    /// <summary>Audit entries being added: they are chained (<see cref="AuditChain"/>) in the transaction that saves them.</summary>
+    private List<AuditRow> AddedAudit() =>
+        ChangeTracker.Entries<AuditRow>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
 
     private void Stamp()
     {
@@ -72,13 +107,23 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
     public DbSet<SubmissionKeyRow> SubmissionKeys => Set<SubmissionKeyRow>();
 
+    public DbSet<AuditHeadRow> AuditHead => Set<AuditHeadRow>();
+
+    public DbSet<ReportRenderingRow> ReportRenderings => Set<ReportRenderingRow>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
         MapStaff(b);
         b.ApplyConfigurationsFromAssembly(typeof(GongkaiDbContext).Assembly);
 
-
+        // Personal data is encrypted in its columns; the model (cached per key ring) carries the converter.
+        var keys = PersonalData;
+        var protect = new ValueConverter<string, string>(v => keys.Protect(v), v => keys.Unprotect(v));
+        foreach (var column in new[] { nameof(ApplicationRow.IdNumber), nameof(ApplicationRow.Phone), nameof(ApplicationRow.Email), nameof(ApplicationRow.Address) })
+        {
+            b.Entity<ApplicationRow>().Property(column).HasConversion(protect);
+        }
 
         if (Database.IsNpgsql())
         {
@@ -109,5 +154,11 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
         b.Entity<IdentityUserToken<string>>().ToTable("staff_user_tokens");
         b.Entity<IdentityRoleClaim<string>>().ToTable("staff_role_claims");
     }
+}
 
+/// <summary>One model per context type and personal-data key ring: the ring is part of the model's converters.</summary>
+internal sealed class GongkaiModelCacheKeyFactory : IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        (context.GetType(), (context as GongkaiDbContext)?.PersonalData.Fingerprint, designTime);
 }

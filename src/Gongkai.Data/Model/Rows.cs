@@ -41,6 +41,10 @@ public sealed class ApplicationRow
 
     public required string ApplicantName { get; set; }
 
+    /// <summary>The kind of 身份证明 (<see cref="Gongkai.Core.Identity.IdentityDocumentType"/>); 0 = 居民身份证.</summary>
+    public int IdType { get; set; }
+
+    /// <summary>The document's number, encrypted in its column (see <see cref="Privacy.PersonalDataKeys"/>).</summary>
     public string? IdNumber { get; set; }
 
     public string? CreditCode { get; set; }
@@ -54,6 +58,12 @@ public sealed class ApplicationRow
     public required string Description { get; set; }
 
     public string? FormWanted { get; set; }
+
+    /// <summary>A keyed hash of the applicant's identity (document, else credit code, else phone): finds the same applicant without storing who it is.</summary>
+    public string? ApplicantKey { get; set; }
+
+    /// <summary>The tracking number of an earlier application of the same applicant with the same request text within 24 hours (flagged for the clerk).</summary>
+    public string? PossibleDuplicateOf { get; set; }
 
     public List<CaseEventRow> Events { get; set; } = [];
 }
@@ -171,7 +181,8 @@ public sealed class AuditRow : IStamped
 
     public DateTime AtUtc { get; set; }
 
-    void IStamped.Stamp(DateTime utcNow, bool added) => AtUtc = added ? utcNow : AtUtc;
+    // Whole microseconds: what PostgreSQL keeps, so the chained hash reads back the same.
+    void IStamped.Stamp(DateTime utcNow, bool added) => AtUtc = added ? utcNow.AddTicks(-(utcNow.Ticks % 10)) : AtUtc;
 
     public required string Actor { get; set; }
 
@@ -184,6 +195,15 @@ public sealed class AuditRow : IStamped
     public string? Before { get; set; }
 
     public string? After { get; set; }
+
+    /// <summary>Position in the hash chain (1, 2, …), assigned when saved; null only before the chain was sealed.</summary>
+    public long? Seq { get; set; }
+
+    /// <summary>The previous entry's <see cref="Hash"/> (empty for the first).</summary>
+    public string? PrevHash { get; set; }
+
+    /// <summary>SHA-256 over the previous hash and this entry's content (see <see cref="Audit.AuditChain"/>).</summary>
+    public string? Hash { get; set; }
 
     /// <summary>
     /// An entry, stamped with the context's clock when saved. <paramref name="before"/> and <paramref name="after"/> are serialised at
@@ -221,4 +241,34 @@ public sealed class ReportLockRow : IStamped
 
     /// <summary>The report as locked, in the gongkai.annual-report/1 format.</summary>
     public required string Json { get; set; }
+}
+
+/// <summary>The audit chain's head (one row): the last entry's number and hash, updated in the same transaction as the entries.</summary>
+public sealed class AuditHeadRow
+{
+    public int Id { get; set; }
+
+    public long Seq { get; set; }
+
+    public required string Hash { get; set; }
+}
+
+/// <summary>A locked report version rendered once (DOCX, PDF, XLSX) and served from here afterwards: a locked version never changes.</summary>
+public sealed class ReportRenderingRow : IStamped
+{
+    public required string AgencyId { get; set; }
+
+    public int Year { get; set; }
+
+    public int Version { get; set; }
+
+    public required string Format { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public required byte[] Content { get; set; }
+
+    public DateTime RenderedAtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => RenderedAtUtc = added ? utcNow : RenderedAtUtc;
 }

@@ -8,6 +8,12 @@ public sealed class StaffUser : IdentityUser
     public required string AgencyId { get; set; }
 
     public required string DisplayName { get; set; }
+
+    /// <summary>Set for a new account and after a 管理员 resets the password: the next sign-in must choose a new one.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>A 管理员 disabled the account: it cannot sign in (distinct from a lockout, which unlocking ends).</summary>
+    public bool IsDisabled { get; set; }
 }
 
 /// <summary>An item of the 政府信息公开目录. It is published once <see cref="PublishedOn"/> is set by the chain's last step.</summary>

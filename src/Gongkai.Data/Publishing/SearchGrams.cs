@@ -11,7 +11,7 @@ namespace Gongkai.Data.Publishing;
 /// </summary>
 public static class SearchGrams
 {
-    /// <summary>The SQL function the search triggers of migration 0005 call; registered on every SQLite connection by <see cref="GongkaiDatabase.Open"/>.</summary>
+    /// <summary>The SQL function the search triggers of migration 0005 call; registered on every SQLite connection by <see cref="GongkaiDatabase.Open(string, TimeProvider)"/>.</summary>
     public const string SqlFunction = "gk_bigrams";
 
     public static string Of(string? text)

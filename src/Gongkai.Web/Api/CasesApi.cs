@@ -59,9 +59,15 @@ public static class CasesApi
             return TypedResults.Unauthorized();
         }
 
-        return await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is { } c
-            ? TypedResults.Ok(new CaseDetail(c.AsItem(), c.Row.Description, c.Due?.ToText(), c.Ledger.Events.Select(e => new CaseEventItem(CaseStore.Kind(e), e.On, CaseBoard.EventText(e))).ToArray(), c.Row.Email, c.Row.Address))
-            : ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
+        if (await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is not { } c)
+        {
+            return ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
+        }
+
+        // The detail carries the applicant's contact details in full: a read of personal data, audited like a reveal on the case page.
+        db.Audit.Add(Gongkai.Data.Model.AuditRow.Of(staff.User.UserName!, "application", trackingNumber, "personal-data-read-api"));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new CaseDetail(c.AsItem(), c.Row.Description, c.Due?.ToText(), c.Ledger.Events.Select(e => new CaseEventItem(CaseStore.Kind(e), e.On, CaseBoard.EventText(e))).ToArray(), c.Row.Email, c.Row.Address));
     }
 
     public static async Task<Results<Ok<CaseListItem>, ProblemHttpResult, ForbidHttpResult, UnauthorizedHttpResult>> AppendAsync(

@@ -12,6 +12,9 @@ public sealed class ApplicationForm
 
     public string? Name { get; set; }
 
+    /// <summary>The kind of 身份证明 (<see cref="Gongkai.Core.Identity.IdentityDocuments.Code"/>); 居民身份证 unless chosen.</summary>
+    public string? IdType { get; set; } = "resident-card";
+
     public string? IdNumber { get; set; }
 
     public string? CreditCode { get; set; }
@@ -27,5 +30,5 @@ public sealed class ApplicationForm
 
     public string? FormWanted { get; set; }
 
-    public ApplyRequest ToRequest() => new(AgencyId, ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted);
+    public ApplyRequest ToRequest() => new(AgencyId, ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted, IdType);
 }

@@ -13,6 +13,12 @@ namespace Gongkai.Web.Applications;
 /// <summary>An application received through another channel and registered by staff.</summary>
 public sealed record Registration(ReceiptChannel Channel, DateOnly ReceivedOn, string Actor);
 
+/// <summary>One applicant gave the day's allowed number of online applications (<c>RateLimits:Applications:PerApplicantPerDay</c>).</summary>
+public sealed class ApplicantLimitException(int limit) : Exception($"同一申请人每天网上提交的申请不超过 {limit} 件，请明日再提交或联系受理机关")
+{
+    public int Limit { get; } = limit;
+}
+
 /// <summary>依申请公开 intake shared by the JSON API and the HTML form: validation, storage and tracking.</summary>
 public static class ApplicationIntake
 {
@@ -22,8 +28,9 @@ public static class ApplicationIntake
     /// <summary>Stores a validated application (before returning: an accepted application is durable).</summary>
     /// <param name="registered">For an application a clerk registers from another channel (当面, 邮寄, 传真, 口头): how and when it was received, and by whom; null for the online form.</param>
     /// <param name="draw">The random part of a tracking number (tests pass a sequence to force a conflict).</param>
+    /// <param name="perApplicantPerDay">Online applications one applicant may give a day (null: no limit); beyond it <see cref="ApplicantLimitException"/>.</param>
     /// <param name="submissionKey">The submission's idempotency key (API header or the form's one-time token): a key seen before answers with its first case.</param>
-    public static async Task<ApplyResponse> SubmitAsync(ApplyRequest request, GongkaiDbContext db, CancellationToken ct, Registration? registered = null, Func<int>? draw = null, string? submissionKey = null)
+    public static async Task<ApplyResponse> SubmitAsync(ApplyRequest request, GongkaiDbContext db, CancellationToken ct, Registration? registered = null, Func<int>? draw = null, string? submissionKey = null, int? perApplicantPerDay = null)
     {
         if (submissionKey is not null && await FirstCaseAsync(db, submissionKey, ct) is { } first)
         {
@@ -52,8 +59,13 @@ public static class ApplicationIntake
             }
 
             var application = new NewApplication(number, request.AgencyId!, type, channel, received, Nfc(request.Name)!.Trim(), Digits(request.Phone!),
-                Nfc(request.Description)!.Trim(), Blank(request.IdNumber)?.ToUpperInvariant(), Blank(request.CreditCode)?.ToUpperInvariant(), Blank(Nfc(request.FormWanted)),
-                Blank(Nfc(request.Email)), Blank(Nfc(request.Address)));
+                Nfc(request.Description)!.Trim(), Blank(request.IdNumber)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), Blank(request.CreditCode)?.ToUpperInvariant(), Blank(Nfc(request.FormWanted)),
+                Blank(Nfc(request.Email)), Blank(Nfc(request.Address)), IdentityDocuments.FromCode(request.IdType) ?? IdentityDocumentType.ResidentCard);
+            if (perApplicantPerDay is { } limit && registered is null && await new CaseStore(db).CountSameDayAsync(application, ct) >= limit)
+            {
+                throw new ApplicantLimitException(limit);
+            }
+
             try
             {
                 if (submissionKey is not null)

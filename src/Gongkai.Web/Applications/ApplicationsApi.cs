@@ -12,6 +12,7 @@ namespace Gongkai.Web.Applications;
 
 /// <summary>The 第二十九条 application form as JSON.</summary>
 /// <param name="ApplicantType">natural, commercial, research, nonprofit, legal or other.</param>
+/// <param name="IdType">A natural person's 身份证明: resident-card (default), passport, hk-macao-permit, taiwan-permit or foreigner-permanent-residence.</param>
 public sealed record ApplyRequest(
     string? AgencyId,
     string? ApplicantType,
@@ -22,10 +23,11 @@ public sealed record ApplyRequest(
     string? Email,
     string? Address,
     string? Description,
-    string? FormWanted)
+    string? FormWanted,
+    string? IdType = null)
 {
     /// <summary>The 第二十九条 fields, for <see cref="ApplicationIntakeRules"/>.</summary>
-    public ApplicationFields Fields => new(ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted);
+    public ApplicationFields Fields => new(ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted, IdType);
 }
 
 /// <summary>What the applicant gets back: the tracking number and when the answer is due.</summary>
@@ -50,7 +52,7 @@ public static class ApplicationsApi
     {
         var api = app.MapGroup("/api/applications");
         api.MapPost("/", ApplyAsync).RequireRateLimiting(ApplicationLimits.Policy);
-        api.MapGet("/{trackingNumber}", TrackAsync);
+        api.MapGet("/{trackingNumber}", TrackAsync).RequireRateLimiting(ApplicationLimits.TrackingPolicy);
     }
 
     /// <summary>The header that makes a retried submission answer with its first case (at most <see cref="MaxKeyLength"/> characters).</summary>
@@ -58,8 +60,8 @@ public static class ApplicationsApi
 
     public const int MaxKeyLength = 100;
 
-    public static async Task<Results<Created<ApplyResponse>, ValidationProblem>> ApplyAsync(
-        ApplyRequest request, GongkaiDbContext db, CancellationToken ct, [Microsoft.AspNetCore.Mvc.FromHeader(Name = IdempotencyHeader)] string? idempotencyKey = null)
+    public static async Task<Results<Created<ApplyResponse>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
+        ApplyRequest request, GongkaiDbContext db, IConfiguration configuration, CancellationToken ct, [Microsoft.AspNetCore.Mvc.FromHeader(Name = IdempotencyHeader)] string? idempotencyKey = null)
     {
         var errors = await ApplicationIntake.ValidateAsync(request, db, ct);
         if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > MaxKeyLength || idempotencyKey.Any(char.IsControl)))
@@ -72,8 +74,16 @@ public static class ApplicationsApi
             return TypedResults.ValidationProblem(errors, title: "申请内容有误");
         }
 
-        var created = await ApplicationIntake.SubmitAsync(request, db, ct, submissionKey: idempotencyKey is null ? null : "api:" + idempotencyKey);
-        return TypedResults.Created($"/api/applications/{created.TrackingNumber}", created);
+        try
+        {
+            var created = await ApplicationIntake.SubmitAsync(request, db, ct, submissionKey: idempotencyKey is null ? null : "api:" + idempotencyKey,
+                perApplicantPerDay: ApplicationLimits.PerApplicantPerDay(configuration));
+            return TypedResults.Created($"/api/applications/{created.TrackingNumber}", created);
+        }
+        catch (ApplicantLimitException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status429TooManyRequests, title: "请求过多");
+        }
     }
 
     public static async Task<Results<Ok<TrackResponse>, NotFound>> TrackAsync(string trackingNumber, string? phone, GongkaiDbContext db, CancellationToken ct) =>

@@ -12,7 +12,7 @@ namespace Gongkai.Web.Pages;
 /// each message beside its field; on success the application is stored before the page answers.
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApplicationLimits.Policy)]
-public sealed class ApplyModel(GongkaiDbContext db) : PageModel
+public sealed class ApplyModel(GongkaiDbContext db, IConfiguration configuration) : PageModel
 {
     public static IReadOnlyList<(string Key, string Label)> Types { get; } =
         ApplicantColumns.Parts.Where(c => c.Type is not null).Select(c => (c.Key, c.Type == Core.Statute.ApplicantType.Natural ? c.Label : "法人或其他组织：" + c.Label)).ToArray();
@@ -53,7 +53,18 @@ public sealed class ApplyModel(GongkaiDbContext db) : PageModel
         }
 
         var token = SubmissionToken is { Length: 32 } t && t.All(char.IsAsciiHexDigit) ? "form:" + t : null;
-        Created = await ApplicationIntake.SubmitAsync(request, db, ct, submissionKey: token);
+        try
+        {
+            Created = await ApplicationIntake.SubmitAsync(request, db, ct, submissionKey: token, perApplicantPerDay: ApplicationLimits.PerApplicantPerDay(configuration));
+        }
+        catch (ApplicantLimitException e)
+        {
+            Errors = new Dictionary<string, string[]> { ["form"] = [e.Message] };
+            await LoadAgenciesAsync(ct);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
         AgencyName = await db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => a.Name).SingleAsync(ct);
         return Page();
     }

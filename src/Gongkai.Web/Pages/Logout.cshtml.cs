@@ -1,18 +1,26 @@
 using Gongkai.Data.Model;
+using Gongkai.Web.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages;
 
-public sealed class LogoutModel(SignInManager<StaffUser> signIn) : PageModel
+/// <summary>Logout ends every session of the account: the security stamp changes, so a copied cookie is refused at its next request.</summary>
+public sealed class LogoutModel(SignInManager<StaffUser> signIn, GongkaiDbContext db) : PageModel
 {
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+            await StaffSecurity.AuditAsync(db, user.UserName!, user.UserName!, "signed-out", ct: ct);
+        }
+
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages;
 
 /// <summary>Case status for the applicant: tracking number + phone, posted (the phone stays out of URLs and logs); no hint whether a number exists.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApplicationLimits.TrackingPolicy)]
 public sealed class TrackModel(GongkaiDbContext db) : PageModel
 {
     [BindProperty] public string? Number { get; set; }

@@ -65,21 +65,32 @@ public static class PortalEndpoints
         return $" <span class=\"version\" id=\"report-version\">{what}；其他版本：{string.Join("、", others)}</span>";
     }
 
-    /// <summary><c>.json</c>, <c>.docx</c>, <c>.xlsx</c> or <c>.pdf</c> of a filed report; any other extension is 404.</summary>
-    private static async Task<IResult> DownloadAsync(string agencyId, int year, string format, GongkaiDbContext db, CancellationToken ct)
+    /// <summary>
+    /// <c>.json</c>, <c>.docx</c>, <c>.xlsx</c> or <c>.pdf</c> of a filed report (the latest version, or
+    /// <c>?version=N</c>); any other extension is 404. DOCX, XLSX and PDF are rendered once per version
+    /// and stored (<see cref="ReportRenderings"/>).
+    /// </summary>
+    private static async Task<IResult> DownloadAsync(string agencyId, int year, string format, int? version, GongkaiDbContext db, CancellationToken ct)
     {
-        if (format is not ("json" or "docx" or "xlsx" or "pdf") || await ReportLocks.FiledAsync(db, agencyId, year, ct) is not { } report)
+        var versions = await ReportLocks.VersionsAsync(db, agencyId, year, ct);
+        var shown = version is null ? versions.LastOrDefault() : versions.FirstOrDefault(v => v.Version == version);
+        if (format is not ("json" or "docx" or "xlsx" or "pdf") || shown is null || await ReportLocks.FiledAsync(db, agencyId, year, ct, shown.Version) is not { } report)
         {
             return Results.NotFound();
         }
 
         var file = ReportSections.Title(report.Agency, year) + "." + format;
-        return format switch
+        if (format == "json")
         {
-            "json" => Results.Content(AnnualReportJson.Write(report), "application/json; charset=utf-8"),
-            "docx" => Results.File(ReportDocxWriter.Write(report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file),
-            "xlsx" => Results.File(ReportXlsxWriter.Write(report, ReportChecker.Check(report)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file),
-            _ => Results.File(await ReportPdfWriter.WriteHtmlAsync(ReportHtmlWriter.Write(report), ct), "application/pdf", file),
+            return Results.Content(AnnualReportJson.Write(report), "application/json; charset=utf-8");
+        }
+
+        var (contentType, render) = format switch
+        {
+            "docx" => ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", (Func<CancellationToken, Task<byte[]>>)(_ => Task.FromResult(ReportDocxWriter.Write(report)))),
+            "xlsx" => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", _ => Task.FromResult(ReportXlsxWriter.Write(report, ReportChecker.Check(report)))),
+            _ => ("application/pdf", c => ReportPdfWriter.WriteHtmlAsync(ReportHtmlWriter.Write(report), c)),
         };
+        return Results.File(await ReportRenderings.GetOrRenderAsync(db, agencyId, year, shown.Version, format, contentType, render, ct), contentType, file);
     }
 }

@@ -32,9 +32,37 @@ public static class SecurityHeaders
             await next();
         });
 
+    /// <summary>
+    /// Behind a TLS-terminating proxy (<c>Security:BehindTlsProxy=true</c>): the client's address and
+    /// scheme from X-Forwarded-For/-Proto, trusted only from <c>Security:KnownProxies</c> (addresses;
+    /// loopback when none are given), and Strict-Transport-Security on every answer.
+    /// </summary>
+    public static IApplicationBuilder UseTlsProxy(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Security:BehindTlsProxy", false))
+        {
+            return app;
+        }
+
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto };
+        foreach (var proxy in app.Configuration.GetSection("Security:KnownProxies").Get<string[]>() ?? [])
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+
+        app.UseForwardedHeaders(options);
+        return app.Use(async (context, next) =>
+        {
+            context.Response.Headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+            await next();
+        });
+    }
+
     private static bool CarriesPersonalData(HttpRequest request) =>
         request.Path.StartsWithSegments("/api/cases", StringComparison.Ordinal)
         || request.Path.StartsWithSegments("/api/applications", StringComparison.Ordinal)
         || request.Path.StartsWithSegments("/track", StringComparison.Ordinal)
-        || request.Path.StartsWithSegments("/admin", StringComparison.Ordinal);
+        || request.Path.StartsWithSegments("/admin", StringComparison.Ordinal)
+        || request.Path.StartsWithSegments("/account", StringComparison.Ordinal)
+        || request.Path.StartsWithSegments("/login", StringComparison.Ordinal);
 }

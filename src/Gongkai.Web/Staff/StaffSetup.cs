@@ -19,18 +19,35 @@ namespace Gongkai.Web.Staff;
 /// </summary>
 public static class StaffSetup
 {
-    public static IServiceCollection AddGongkaiStaff(this IServiceCollection services)
+    /// <summary>Minimum password length (OWASP ASVS 2.1.1: at least 12).</summary>
+    public const int MinPasswordLength = 12;
+
+    public static IServiceCollection AddGongkaiStaff(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<StaffSecurity>();
         services.AddIdentity<StaffUser, IdentityRole>(o =>
             {
-                o.Password.RequiredLength = 10;
+                o.Password.RequiredLength = MinPasswordLength;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = false;
+                o.Tokens.AuthenticatorTokenProvider = ClockAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<GongkaiDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ClockAuthenticatorTokenProvider>(ClockAuthenticatorTokenProvider.Name)
+            .AddPasswordValidator<NotUserNamePasswordValidator>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddSignInManager<StaffSignInManager>()
+            .AddUserManager<StaffUserManager>()
             .AddErrorDescriber<ChineseIdentityErrors>();
+        // Every request checks the account's security stamp: logout, a password change or disabling
+        // the account ends every other session (a copied cookie) at once.
+        // (Identity validates when the time since the cookie was issued exceeds the interval; one tick
+        // below zero makes that every request, even two in the same instant of the clock.)
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromTicks(-1));
+        var behindTls = configuration.GetValue("Security:BehindTlsProxy", false);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login";
@@ -39,6 +56,10 @@ public static class StaffSetup
             o.Cookie.Name = "gongkai.staff";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = behindTls ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            // Idle timeout: a session unused this long is over (等保 三级: 登录连接超时自动退出).
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 30));
+            o.SlidingExpiration = true;
 
             // The JSON API answers 401/403 instead of redirecting to the login page.
             o.Events.OnRedirectToLogin = context => ApiStatusOr(context, StatusCodes.Status401Unauthorized);

@@ -49,16 +49,29 @@ public static class WorkspaceSeeder
                 Check(await users.RemovePasswordAsync(admin));
                 Check(await users.AddPasswordAsync(admin, password));
                 await users.SetLockoutEndDateAsync(admin, null);
+                admin.MustChangePassword = true;
+                admin.IsDisabled = false;
+                admin.TwoFactorEnabled = false; // a lost phone: enrol again at the next sign-in
+                Check(await users.ResetAuthenticatorKeyAsync(admin));
+                Check(await users.UpdateAsync(admin));
+                Check(await users.UpdateSecurityStampAsync(admin));
                 return [$"管理员账号：{AdminUserName}  新密码：{password}"];
             }
 
             return [$"管理员账号：{AdminUserName}（密码在首次启动时显示；如已遗忘，加参数 --reset-admin true 启动即重新生成）"];
         }
 
-        var root = await db.Agencies.Where(a => a.ParentId == null).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(ct);
+        var root = await db.Agencies.Where(a => a.ParentId == null).OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(ct);
+        if (root is null)
+        {
+            return ["尚无机关：先用 gongkai agencies add --db <同一数据库> --id <机关代码> --name <本级政府名称> 建立本级政府，再启动即创建首个管理员"];
+        }
+
         var adminPassword = NewPassword();
-        await CreateAsync(users, AdminUserName, "系统管理员", root, StaffRoles.Admin, adminPassword);
-        var lines = new List<string> { $"首个管理员账号：{AdminUserName}  密码：{adminPassword}（只显示这一次，请登录后妥善保管）" };
+        var first = await CreateAsync(users, AdminUserName, "系统管理员", root, StaffRoles.Admin, adminPassword);
+        first.MustChangePassword = true; // the console showed it: the first sign-in chooses a new one
+        Check(await users.UpdateAsync(first));
+        var lines = new List<string> { $"首个管理员账号：{AdminUserName}  初始密码：{adminPassword}（只显示这一次；首次登录须修改密码并绑定身份验证器）" };
         if (!demo || !await db.Agencies.AnyAsync(a => a.Id == DemoAgencyId, ct))
         {
             return lines;

@@ -20,7 +20,7 @@ public static class StorageSetup
     }
 
     /// <summary>
-    /// Applies missing schema versions and, on an empty database, seeds the demo district; then makes
+    /// Applies missing schema versions and, on an empty default database (or with <c>--demo true</c>), seeds the demo district; then makes
     /// sure the staff roles and a first 管理员 exist. Returns the lines to show on the console once.
     /// </summary>
     public static IReadOnlyList<string> PrepareDatabase(this WebApplication app)
@@ -29,7 +29,13 @@ public static class StorageSetup
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         Migrator.Migrate(db);
         var demo = false;
-        if (!db.Agencies.Any())
+        // Demo data only where asked for: the README's command on its default database, or --demo true.
+        // A database named with --db (production) gets only the first 管理员.
+        var storage = scope.ServiceProvider.GetRequiredService<StorageOptions>();
+        var wantDemo = app.Configuration["demo"] is { } flag
+            ? string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase)
+            : storage.Db == GongkaiDatabase.DefaultPath;
+        if (wantDemo && !db.Agencies.Any())
         {
             var created = DemoSeeder.SeedAsync(db, new DemoOptions()).GetAwaiter().GetResult();
             app.Logger.LogInformation("Seeded the demo district with {Applications} applications", created);

@@ -10,6 +10,7 @@ public static class PagesSetup
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin");
+            o.Conventions.AuthorizeFolder("/Account");
             foreach (var page in new[] { "/Index", "/Catalog", "/CatalogItem", "/Search", "/Guide", "/Reports" })
             {
                 o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = Portal.PortalCache.Policy }));

@@ -64,8 +64,11 @@ public class ApiTests(AppFactory factory) : IClassFixture<AppFactory>
         var number = await ApplyFormTests.ApplyAsync(factory.Browser(), [.. ApplyFormTests.Valid(), ("Email", "li.si@example.cn"), ("Address", "北关区灯塔路88号3单元")]);
         var clerk = await factory.SignedInAsync("经办人", "BGQ-05");
         var page = await clerk.GetStringAsync($"/admin/cases/{number}");
-        Assert.Contains("<td id=\"case-email\">li.si@example.cn</td>", page, StringComparison.Ordinal);
-        Assert.Contains("<td id=\"case-address\">北关区灯塔路88号3单元</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td id=\"case-email\">l***@example.cn</td>", page, StringComparison.Ordinal); // masked until revealed
+        Assert.Contains("<td id=\"case-address\">北关区灯塔路……</td>", page, StringComparison.Ordinal);
+        var revealed = await (await clerk.PostFormAsync($"/admin/cases/{number}", Array.Empty<(string Key, string Value)>(), withToken: true, action: $"/admin/cases/{number}?handler=reveal")).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<td id=\"case-email\">li.si@example.cn</td>", revealed, StringComparison.Ordinal);
+        Assert.Contains("<td id=\"case-address\">北关区灯塔路88号3单元</td>", revealed, StringComparison.Ordinal);
 
         var detail = await JsonAsync(await clerk.GetAsync($"/api/cases/{number}"));
         Assert.Equal("li.si@example.cn", detail.GetProperty("email").GetString());

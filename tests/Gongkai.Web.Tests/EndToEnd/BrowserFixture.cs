@@ -49,6 +49,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", AppFactory.Password);
         await page.ClickAsync("form.stack button[type=submit]");
+        if (App.CodeFor(userName) is not null)
+        {
+            await page.WaitForURLAsync("**/login/two-factor**", new() { Timeout = 60_000 });
+            await page.FillAsync("#code", App.CodeFor(userName)!);
+            await page.ClickAsync("form.stack button[type=submit]");
+        }
+
         try
         {
             await page.WaitForURLAsync("**/admin", new() { Timeout = 60_000 });

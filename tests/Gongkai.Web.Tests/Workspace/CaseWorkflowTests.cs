@@ -72,6 +72,7 @@ public class CaseWorkflowTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("补正已提交", correctedPage, StringComparison.Ordinal);
         Assert.Contains("<td id=\"track-status\">办理中</td>", correctedPage, StringComparison.Ordinal);
 
+        clerk = await app.SignedInAsync("经办人", "BGQ-05", "周经办"); // the next day: yesterday's session has timed out
         var decided = await ActAsync(app, clerk, number, ("action", "decided"), ("outcome", "PartlyDisclosed"), ("reasons", "其中涉及个人信息的部分不予公开"));
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
         var casePage = await clerk.GetStringAsync($"/admin/cases/{number}");

@@ -22,6 +22,27 @@ public sealed class CaseModel(GongkaiDbContext db, CaseStore store, StaffScopes 
 
     public DateOnly Today { get; } = clock.TodayInChina();
 
+    /// <summary>Whether the applicant's personal data is shown in full (after an audited reveal) or masked.</summary>
+    public bool Revealed { get; private set; }
+
+    /// <summary>
+    /// Shows the applicant's identity document, phone, email and address in full to a staff member
+    /// with the case in scope (anyone else gets 404, as for the case itself); audited
+    /// (个人信息保护法: who saw whose personal data, when).
+    /// </summary>
+    public async Task<IActionResult> OnPostRevealAsync(string number, CancellationToken ct)
+    {
+        if (!await LoadAsync(number, ct))
+        {
+            return NotFound();
+        }
+
+        db.Audit.Add(AuditRow.Of(Staff.User.UserName!, "application", number, "personal-data-revealed"));
+        await db.SaveChangesAsync(ct);
+        Revealed = true;
+        return Page();
+    }
+
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
     {
         ViewData["Flash"] = Flash;
