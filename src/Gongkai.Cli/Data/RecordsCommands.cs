@@ -69,12 +69,14 @@ public static class RecordsCommands
         var phone = new Option<string?>("--phone") { Description = "联系电话（指南）" };
         var fax = new Option<string?>("--fax") { Description = "传真号码（指南）" };
         var online = new Option<string?>("--online") { Description = "互联网联系方式（指南）" };
-        var add = new Command("add", "新增或修改机关（写入审计日志）") { db, id, name, parent, code, address, hours, phone, fax, online };
+        var reconsideration = new Option<string?>("--reconsideration-body") { Description = "答复书所列的行政复议机关（不填则为上级机关）" };
+        var court = new Option<string?>("--court") { Description = "答复书所列的管辖法院（不填则沿用上级机关的设置）" };
+        var add = new Command("add", "新增或修改机关（写入审计日志）") { db, id, name, parent, code, address, hours, phone, fax, online, reconsideration, court };
         add.SetAction(parse =>
         {
             using var context = Open(parse.GetValue(db)!, clock);
             var input = new Gongkai.Data.Agencies.AgencyInput(parse.GetValue(id)!, parse.GetValue(name)!, parse.GetValue(parent), parse.GetValue(code),
-                parse.GetValue(address), parse.GetValue(hours), parse.GetValue(phone), parse.GetValue(fax), parse.GetValue(online));
+                parse.GetValue(address), parse.GetValue(hours), parse.GetValue(phone), parse.GetValue(fax), parse.GetValue(online), parse.GetValue(reconsideration), parse.GetValue(court));
             var errors = new Gongkai.Data.Agencies.AgencyDirectory(context).SaveAsync(input, "命令行").GetAwaiter().GetResult();
             if (errors.Count > 0)
             {

@@ -15,7 +15,9 @@ public sealed record AgencyInput(
     string? OfficeHours = null,
     string? Phone = null,
     string? Fax = null,
-    string? OnlineChannel = null);
+    string? OnlineChannel = null,
+    string? ReconsiderationBody = null,
+    string? Court = null);
 
 /// <summary>Adds and updates agencies, checking identity and hierarchy at the boundary and auditing every change.</summary>
 public sealed class AgencyDirectory(GongkaiDbContext db)
@@ -72,9 +74,36 @@ public sealed class AgencyDirectory(GongkaiDbContext db)
         row.ParentId = input.ParentId is { Length: > 0 } p ? p : null;
         row.CreditCode = input.CreditCode?.Trim().ToUpperInvariant() is { Length: > 0 } c ? c : null;
         (row.Address, row.OfficeHours, row.Phone, row.Fax, row.OnlineChannel) = (input.Address, input.OfficeHours, input.Phone, input.Fax, input.OnlineChannel);
+        (row.ReconsiderationBody, row.Court) = (Blank(input.ReconsiderationBody), Blank(input.Court));
         db.Audit.Add(AuditRow.Of(actor, "agency", input.Id, before is null ? "created" : "updated", before, row));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return errors;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>
+    /// The bodies an agency's 答复书 names for the remedy: its own settings, else — for the 复议机关 —
+    /// the agency directly above it (本级人民政府 of a department, the government that set up a 街道办事处),
+    /// and — for the court — the nearest agency above that names one. Null where nothing is known
+    /// (a root government without settings): the letter then names no body rather than a wrong one.
+    /// </summary>
+    public async Task<(string? ReconsiderationBody, string? Court)> RemedyBodiesAsync(string agencyId, CancellationToken ct = default)
+    {
+        var all = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, ct).ConfigureAwait(false);
+        if (!all.TryGetValue(agencyId, out var agency))
+        {
+            return (null, null);
+        }
+
+        var body = agency.ReconsiderationBody ?? (agency.ParentId is { } p && all.TryGetValue(p, out var parent) ? parent.Name : null);
+        string? court = null;
+        for (var a = agency; a is not null && court is null; a = a.ParentId is { } up ? all.GetValueOrDefault(up) : null)
+        {
+            court = a.Court;
+        }
+
+        return (body, court);
     }
 
     /// <summary>Whether <paramref name="candidate"/> sits somewhere below <paramref name="agencyId"/>.</summary>

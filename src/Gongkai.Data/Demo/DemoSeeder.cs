@@ -116,6 +116,9 @@ public static class DemoSeeder
             Address = $"北关区人民路{index + 1}号", OfficeHours = "周一至周五 上午9:00—12:00，下午13:30—17:30（法定节假日除外）",
             Phone = string.Create(CultureInfo.InvariantCulture, $"0311-8{index:D3}6000"), Fax = string.Create(CultureInfo.InvariantCulture, $"0311-8{index:D3}6001"),
             OnlineChannel = "北关区人民政府门户网站「依申请公开」栏目",
+            // The district government itself: reconsideration by the city government; the district court for all.
+            ReconsiderationBody = parent is null ? "石家庄市人民政府" : null,
+            Court = parent is null ? "石家庄市北关区人民法院" : null,
         };
     }
 

@@ -13,6 +13,8 @@ internal sealed class AgencyRowConfiguration : IEntityTypeConfiguration<AgencyRo
     public void Configure(EntityTypeBuilder<AgencyRow> e)
     {
         e.ToTable("agencies");
+        e.Property(x => x.ReconsiderationBody).HasMaxLength(200);
+        e.Property(x => x.Court).HasMaxLength(200);
         e.HasKey(x => x.Id);
         e.Property(x => x.Id).HasMaxLength(40);
         e.Property(x => x.Name).HasMaxLength(200);

@@ -22,6 +22,12 @@ public sealed class AgencyRow
     public string? Fax { get; set; }
 
     public string? OnlineChannel { get; set; }
+
+    /// <summary>行政复议机关 named in this agency's letters; when empty, the agency above it (行政复议法 2023 第二十四条: 本级人民政府 for its departments and 派出机关).</summary>
+    public string? ReconsiderationBody { get; set; }
+
+    /// <summary>The court with jurisdiction over this agency's decisions; when empty, the nearest agency above that names one.</summary>
+    public string? Court { get; set; }
 }
 
 /// <summary>An application's facts as received. Its state lives in its events.</summary>

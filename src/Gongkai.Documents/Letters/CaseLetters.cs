@@ -26,8 +26,15 @@ public enum LetterKind
 /// <summary>The case facts a letter quotes.</summary>
 /// <param name="Email">Where an electronic copy is sent, if the applicant gave one.</param>
 /// <param name="Address">The applicant's 通信地址, where the letter is posted, if given.</param>
-public sealed record CaseFacts(string TrackingNumber, string AgencyName, string ApplicantName, string Description, string? Email = null, string? Address = null)
+/// <param name="Organisation">The applicant is a 法人或其他组织: letters say 「你单位」, to a person 「你」.</param>
+/// <param name="ReconsiderationBody">The 行政复议机关 the 答复书 names (agency settings, see AgencyDirectory.RemedyBodiesAsync).</param>
+/// <param name="Court">The court the 答复书 names.</param>
+public sealed record CaseFacts(string TrackingNumber, string AgencyName, string ApplicantName, string Description, string? Email = null, string? Address = null,
+    bool Organisation = false, string? ReconsiderationBody = null, string? Court = null)
 {
+    /// <summary>How the letter addresses the applicant.</summary>
+    public string You => Organisation ? "你单位" : "你";
+
     /// <summary>The 送达 line of a letter to the applicant, or null when no address or email was given.</summary>
     public string? Delivery => (Address, Email) switch
     {
@@ -68,14 +75,14 @@ public static class CaseLetters
         }
 
         var received = LetterDocxWriter.ChineseDate(ledger.Receipt.On);
-        var opening = $"你（单位）于{received}向本机关提出的政府信息公开申请（申请编号：{facts.TrackingNumber}）收悉。你（单位）申请获取：“{facts.Description}”。";
+        var opening = $"{facts.You}于{received}向本机关提出的政府信息公开申请（申请编号：{facts.TrackingNumber}）收悉。{facts.You}申请获取：“{facts.Description}”。";
         var reference = $"（申请编号：{facts.TrackingNumber}）";
         return kind switch
         {
             LetterKind.Correction => new Letter(FileName(kind), facts.ApplicantName,
             [
                 opening,
-                $"经审查，你（单位）的申请内容不明确，本机关无法确定你（单位）所需的政府信息。根据《中华人民共和国政府信息公开条例》第三十条的规定，请你（单位）在收到本告知书之日起{ledger.CorrectionRequest!.Workdays}个工作日内，对所需政府信息的名称、文号或者便于本机关查询的其他特征性描述作出补正，并提交本机关。"
+                $"经审查，{facts.You}的申请内容不明确，本机关无法确定{facts.You}所需的政府信息。根据《中华人民共和国政府信息公开条例》第三十条的规定，请{facts.You}在收到本告知书之日起{ledger.CorrectionRequest!.Workdays}个工作日内，对所需政府信息的名称、文号或者便于本机关查询的其他特征性描述作出补正，并提交本机关。"
                     + (ledger.CorrectionRequest.Items is { } items ? $"需要补正的事项：{items}" : ""),
                 "答复期限自本机关收到补正后的申请之日起计算。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。",
             ], facts.AgencyName, ledger.CorrectionRequest!.On, reference),
@@ -95,8 +102,8 @@ public static class CaseLetters
             LetterKind.Fee => new Letter(FileName(kind), facts.ApplicantName,
             [
                 opening,
-                "你（单位）申请公开政府信息的数量、频次明显超过合理范围。根据《中华人民共和国政府信息公开条例》第四十二条和《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，本机关将收取信息处理费，金额及计算方式见所附计费清单。",
-                "请你（单位）自收到本通知之日起20个工作日内缴纳费用。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。",
+                $"{facts.You}申请公开政府信息的数量、频次明显超过合理范围。根据《中华人民共和国政府信息公开条例》第四十二条和《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，本机关将收取信息处理费，金额及计算方式见所附计费清单。",
+                $"请{facts.You}自收到本通知之日起20个工作日内缴纳费用。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。",
             ], facts.AgencyName, ledger.FeeNotice!.On, reference),
             LetterKind.Decision => Decision(facts, ledger, opening, reference),
         };
@@ -109,11 +116,11 @@ public static class CaseLetters
         var basis = row.LegalBasis is { } b ? $"根据《中华人民共和国政府信息公开条例》{b}的规定，" : "";
         var finding = decided.Outcome switch
         {
-            Outcome.Disclosed => "经审查，你（单位）申请获取的政府信息属于公开范围，本机关予以公开，现将该信息提供给你（单位）。",
-            Outcome.PartlyDisclosed => "经审查，你（单位）申请获取的政府信息中含有不应当公开的内容，但能够作区分处理，本机关向你（单位）提供可以公开的部分。",
-            Outcome.NotHeld => "经检索查找，本机关未制作或者获取你（单位）申请的政府信息。",
-            Outcome.NeedsCreation => "经审查，你（单位）申请的信息需要本机关对现有政府信息进行加工、分析，本机关不予提供。",
-            _ => $"经审查，你（单位）的申请属于“{CaseOutcomeText(decided.Outcome)}”的情形。",
+            Outcome.Disclosed => $"经审查，{facts.You}申请获取的政府信息属于公开范围，本机关予以公开，现将该信息提供给{facts.You}。",
+            Outcome.PartlyDisclosed => $"经审查，{facts.You}申请获取的政府信息中含有不应当公开的内容，但能够作区分处理，本机关向{facts.You}提供可以公开的部分。",
+            Outcome.NotHeld => $"经检索查找，本机关未制作或者获取{facts.You}申请的政府信息。",
+            Outcome.NeedsCreation => $"经审查，{facts.You}申请的信息需要本机关对现有政府信息进行加工、分析，本机关不予提供。",
+            _ => $"经审查，{facts.You}的申请属于“{CaseOutcomeText(decided.Outcome)}”的情形。",
         };
         var paragraphs = new List<string> { opening, basis + finding };
         if (decided.Reasons is { Length: > 0 } reasons)
@@ -121,7 +128,7 @@ public static class CaseLetters
             paragraphs.Add((decided.Outcome == Outcome.PartlyDisclosed ? "不予公开部分的理由：" : "理由：") + reasons);
         }
 
-        paragraphs.Add(Remedies.Sentence(Remedies.For(decided.Outcome, decided.On)));
+        paragraphs.Add(Remedies.Sentence(Remedies.For(decided.Outcome, decided.On), facts.ReconsiderationBody, facts.Court));
         if (facts.Delivery is { } delivery)
         {
             paragraphs.Add(delivery);

@@ -20,6 +20,9 @@ public static class LetterDocxWriter
     private const int Size2Hao = 44;
     private const int Size3Hao = 32;
 
+    /// <summary>Where the agency's 印章 goes, over its name and the date (《党政机关公文格式》 GB/T 9704 7.3.5).</summary>
+    public const string SealPlace = "（盖章）";
+
     public static byte[] Write(Letter letter)
     {
         using var stream = new MemoryStream();
@@ -41,6 +44,7 @@ public static class LetterDocxWriter
 
             body.Append(Paragraph("", ReportDocxWriter.BodyFont, Size3Hao, JustificationValues.Left, indent: false));
             body.Append(Paragraph(letter.Signatory, ReportDocxWriter.BodyFont, Size3Hao, JustificationValues.Right, indent: false));
+            body.Append(Paragraph(SealPlace, ReportDocxWriter.BodyFont, Size3Hao, JustificationValues.Right, indent: false));
             body.Append(Paragraph(ChineseDate(letter.Date), ReportDocxWriter.BodyFont, Size3Hao, JustificationValues.Right, indent: false));
             body.Append(new SectionProperties(
                 new PageSize { Width = (UInt32Value)(uint)ReportDocxWriter.PageWidth, Height = (UInt32Value)(uint)ReportDocxWriter.PageHeight },

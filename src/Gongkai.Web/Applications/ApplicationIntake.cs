@@ -141,7 +141,7 @@ public static class ApplicationIntake
 
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == row.AgencyId).Select(a => a.Name).SingleAsync(ct);
         var letter = Documents.Letters.CaseLetters.For(Documents.Letters.LetterKind.Decision,
-            Workspace.CaseBoard.LetterFacts(row, agency), ledger);
+            await Workspace.CaseBoard.LetterFactsAsync(db, row, agency, ct), ledger);
         return ($"{Documents.Letters.CaseLetters.FileName(Documents.Letters.LetterKind.Decision)}-{row.TrackingNumber}.docx", Documents.Letters.LetterDocxWriter.Write(letter));
     }
 

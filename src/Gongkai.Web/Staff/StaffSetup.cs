@@ -3,6 +3,8 @@ using System.Text.Unicode;
 using System.Xml.Linq;
 using Gongkai.Data;
 using Gongkai.Data.Model;
+using Gongkai.Data.Privacy;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Gongkai.Web.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -67,7 +69,13 @@ public static class StaffSetup
         });
         services.AddScoped<StaffScopes>();
         services.AddDataProtection().SetApplicationName("gongkai");
-        services.AddOptions<KeyManagementOptions>().Configure<StorageOptions, TimeProvider>((o, storage, clock) => o.XmlRepository = new DatabaseXmlRepository(storage.Db, clock));
+        services.AddOptions<KeyManagementOptions>().Configure<StorageOptions, TimeProvider>((o, storage, clock) =>
+        {
+            o.XmlRepository = new DatabaseXmlRepository(storage.Db, clock);
+            // The keys are encrypted with the personal-data key ring (outside the database): a copy of
+            // the database alone cannot forge cookies or antiforgery tokens.
+            o.XmlEncryptor = new KeyRingXmlEncryptor(PersonalDataKeys.ForDatabase(storage.Db));
+        });
 
         // Razor would otherwise write every Chinese character as &#x…; entity.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -104,6 +112,20 @@ public static class StaffSetup
             context.SaveChanges();
         }
     }
+}
+
+/// <summary>Encrypts a data-protection key's XML with the personal-data key ring (AES-256-GCM).</summary>
+public sealed class KeyRingXmlEncryptor(PersonalDataKeys keys) : IXmlEncryptor
+{
+    public EncryptedXmlInfo Encrypt(XElement plaintextElement) =>
+        new(new XElement("encryptedKey", new XComment(" Gongkai：以个人信息密钥环加密 "), new XElement("value", keys.Protect(plaintextElement.ToString(SaveOptions.DisableFormatting)))), typeof(KeyRingXmlDecryptor));
+}
+
+/// <summary>Decrypts what <see cref="KeyRingXmlEncryptor"/> wrote (created by data protection with the service provider).</summary>
+public sealed class KeyRingXmlDecryptor(IServiceProvider services) : IXmlDecryptor
+{
+    public XElement Decrypt(XElement encryptedElement) =>
+        XElement.Parse(PersonalDataKeys.ForDatabase(services.GetRequiredService<StorageOptions>().Db).Unprotect((string)encryptedElement.Element("value")!));
 }
 
 /// <summary>Identity's messages in zh-CN.</summary>

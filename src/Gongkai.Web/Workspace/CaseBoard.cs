@@ -61,8 +61,13 @@ public static class CaseBoard
         new(row, agencyName, ledger, DeadlineStatus.Of(ledger, today));
 
     /// <summary>What the case's letters quote, from its stored application.</summary>
-    public static Documents.Letters.CaseFacts LetterFacts(ApplicationRow r, string agencyName) =>
-        new(r.TrackingNumber, agencyName, r.ApplicantName, r.Description, r.Email, r.Address);
+    /// <summary>The facts a letter of the case states, with the remedy bodies from the agency's settings.</summary>
+    public static async Task<Documents.Letters.CaseFacts> LetterFactsAsync(GongkaiDbContext db, ApplicationRow r, string agencyName, CancellationToken ct)
+    {
+        var (reconsideration, court) = await new Data.Agencies.AgencyDirectory(db).RemedyBodiesAsync(r.AgencyId, ct);
+        return new(r.TrackingNumber, agencyName, r.ApplicantName, r.Description, r.Email, r.Address,
+            Organisation: r.ApplicantType != (int)Core.Statute.ApplicantType.Natural, ReconsiderationBody: reconsideration, Court: court);
+    }
 
     public static string EventText(CaseEvent e) => e switch
     {

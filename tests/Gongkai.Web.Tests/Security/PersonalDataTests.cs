@@ -83,6 +83,12 @@ public sealed class PersonalDataTests
             Assert.Equal(IdNumber, row.IdNumber); // read back through the key ring
             var stored = await db.Database.SqlQueryRaw<string>("SELECT \"Phone\" AS \"Value\" FROM applications WHERE \"TrackingNumber\" = {0}", number).SingleAsync(Ct);
             Assert.StartsWith("pi1:", stored, StringComparison.Ordinal);
+
+            // The data-protection keys (cookies, antiforgery) are stored encrypted too.
+            var keys = await db.DataProtectionKeys.Select(k => k.Xml).ToListAsync(Ct);
+            Assert.NotEmpty(keys);
+            Assert.All(keys, xml => Assert.Contains("<encryptedKey>", xml, StringComparison.Ordinal));
+            Assert.All(keys, xml => Assert.DoesNotContain("masterKey", xml, StringComparison.Ordinal));
         }
 
         var log = app.Logs.Text;

@@ -29,3 +29,5 @@ CREATE TABLE report_renderings (
     CONSTRAINT "PK_report_renderings" PRIMARY KEY ("AgencyId", "Year", "Version", "Format")
 );
 INSERT INTO audit_head ("Id", "Seq", "Hash") VALUES (1, 0, '');
+ALTER TABLE agencies ADD "ReconsiderationBody" character varying(200);
+ALTER TABLE agencies ADD "Court" character varying(200);

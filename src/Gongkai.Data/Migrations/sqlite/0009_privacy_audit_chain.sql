@@ -24,3 +24,5 @@ CREATE TABLE "report_renderings" (
     CONSTRAINT "PK_report_renderings" PRIMARY KEY ("AgencyId", "Year", "Version", "Format")
 );
 INSERT INTO "audit_head" ("Id", "Seq", "Hash") VALUES (1, 0, '');
+ALTER TABLE "agencies" ADD COLUMN "ReconsiderationBody" TEXT NULL;
+ALTER TABLE "agencies" ADD COLUMN "Court" TEXT NULL;

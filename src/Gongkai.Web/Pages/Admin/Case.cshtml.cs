@@ -57,7 +57,7 @@ public sealed class CaseModel(GongkaiDbContext db, CaseStore store, StaffScopes 
         }
 
         var r = Summary.Row;
-        var letter = CaseLetters.For(letterKind, CaseBoard.LetterFacts(r, Summary.AgencyName), Summary.Ledger);
+        var letter = CaseLetters.For(letterKind, await CaseBoard.LetterFactsAsync(db, r, Summary.AgencyName, ct), Summary.Ledger);
         return File(LetterDocxWriter.Write(letter), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{CaseLetters.FileName(letterKind)}-{r.TrackingNumber}.docx");
     }
 
