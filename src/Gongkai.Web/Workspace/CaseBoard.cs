@@ -30,7 +30,27 @@ public sealed record CaseSummary(ApplicationRow Row, string AgencyName, CaseLedg
 /// <summary>The case list of the workspace: every case of the staff member's agencies with its deadline state, derived from its ledger.</summary>
 public static class CaseBoard
 {
-    public static async Task<IReadOnlyList<CaseSummary>> ListAsync(GongkaiDbContext db, IReadOnlyList<string> agencyIds, bool open, string? text, int limit, CancellationToken ct)
+    /// <summary>
+    /// One page of the case list with the true total. Open cases are all read (their deadline state
+    /// comes from the ledger, so it cannot be sorted on in SQL; open cases are few next to closed
+    /// ones) and ordered overdue first, then due soon, then by due date; closed cases are paged in
+    /// SQL, newest first.
+    /// </summary>
+    public static async Task<(IReadOnlyList<CaseSummary> Page, int Total)> PageAsync(GongkaiDbContext db, IReadOnlyList<string> agencyIds, bool open, string? text, Func<CaseSummary, bool>? filter, int page, int pageSize, CancellationToken ct)
+    {
+        if (open)
+        {
+            var all = (await ListAsync(db, agencyIds, open: true, text, int.MaxValue, ct)).Where(filter ?? (_ => true)).ToArray();
+            return (all.Skip((page - 1) * pageSize).Take(pageSize).ToArray(), all.Length);
+        }
+
+        var query = Query(db, agencyIds, open: false, text);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(a => a.ReceivedOn).ThenByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return (await SummariseAsync(db, agencyIds, rows, ct), total);
+    }
+
+    private static IQueryable<ApplicationRow> Query(GongkaiDbContext db, IReadOnlyList<string> agencyIds, bool open, string? text)
     {
         var query = db.Applications.AsNoTracking().Include(a => a.Events).Where(a => agencyIds.Contains(a.AgencyId));
         query = open
@@ -41,7 +61,17 @@ public static class CaseBoard
             query = query.Where(a => a.TrackingNumber.Contains(text) || a.ApplicantName.Contains(text) || a.Description.Contains(text));
         }
 
-        var rows = await query.OrderByDescending(a => a.ReceivedOn).ThenByDescending(a => a.Id).Take(limit).ToListAsync(ct);
+        return query;
+    }
+
+    public static async Task<IReadOnlyList<CaseSummary>> ListAsync(GongkaiDbContext db, IReadOnlyList<string> agencyIds, bool open, string? text, int limit, CancellationToken ct)
+    {
+        var rows = await Query(db, agencyIds, open, text).OrderByDescending(a => a.ReceivedOn).ThenByDescending(a => a.Id).Take(limit).ToListAsync(ct);
+        return await SummariseAsync(db, agencyIds, rows, ct);
+    }
+
+    private static async Task<IReadOnlyList<CaseSummary>> SummariseAsync(GongkaiDbContext db, IReadOnlyList<string> agencyIds, List<ApplicationRow> rows, CancellationToken ct)
+    {
         var names = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var store = new CaseStore(db);
         var today = db.Clock.TodayInChina();

@@ -9,7 +9,14 @@ namespace Gongkai.Web.Pages.Admin;
 /// <summary>The case list with deadline status (green / due within 3 working days / overdue), filtered; only the staff member's agencies.</summary>
 public sealed class IndexModel(GongkaiDbContext db, StaffScopes scopes) : StaffPage(scopes)
 {
-    private const int Limit = 500;
+    public const int PageSize = 100;
+
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
+
+    /// <summary>All cases that match, over every page.</summary>
+    public int Total { get; private set; }
+
+    public PagerModel Pager => new("/admin", Request.Query, PageNumber, Total, PageSize);
 
     [FromQuery] public string? View { get; set; }
 
@@ -19,14 +26,18 @@ public sealed class IndexModel(GongkaiDbContext db, StaffScopes scopes) : StaffP
 
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
 
-    private IReadOnlyList<CaseSummary> _all = [];
+    private IReadOnlyList<CaseSummary> _open = [];
 
-    public int Count(DeadlineState state) => _all.Count(c => c.State == state);
+    /// <summary>Open cases in each deadline state (whatever the filter: the overdue are never out of sight).</summary>
+    public int Count(DeadlineState state) => _open.Count(c => c.State == state);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         ViewData["Flash"] = Flash;
-        _all = await CaseBoard.ListAsync(db, Staff.AgencyIds, View != "closed", Q?.Trim() is { Length: > 0 and <= 50 } q ? q : null, Limit, ct);
-        Cases = State is { Length: > 0 } s ? _all.Where(c => c.StateClass == s).ToArray() : _all;
+        PageNumber = Math.Max(1, PageNumber);
+        var text = Q?.Trim() is { Length: > 0 and <= 50 } q ? q : null;
+        _open = await CaseBoard.ListAsync(db, Staff.AgencyIds, open: true, null, int.MaxValue, ct);
+        Func<CaseSummary, bool>? filter = State is { Length: > 0 } s ? c => c.StateClass == s : null;
+        (Cases, Total) = await CaseBoard.PageAsync(db, Staff.AgencyIds, View != "closed", text, filter, PageNumber, PageSize, ct);
     }
 }
