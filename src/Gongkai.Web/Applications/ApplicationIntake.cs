@@ -58,7 +58,7 @@ public static class ApplicationIntake
                 continue;
             }
 
-            var application = new NewApplication(number, request.AgencyId!, type, channel, received, Nfc(request.Name)!.Trim(), Digits(request.Phone!),
+            var application = new NewApplication(number, request.AgencyId!, type, channel, received, Nfc(request.Name)!.Trim(), PhoneNumbers.Canonical(request.Phone!),
                 Nfc(request.Description)!.Trim(), Blank(request.IdNumber)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), Blank(request.CreditCode)?.ToUpperInvariant(), Blank(Nfc(request.FormWanted)),
                 Blank(Nfc(request.Email)), Blank(Nfc(request.Address)), IdentityDocuments.FromCode(request.IdType) ?? IdentityDocumentType.ResidentCard);
             if (perApplicantPerDay is { } limit && registered is null && await new CaseStore(db).CountSameDayAsync(application, ct) >= limit)
@@ -166,8 +166,6 @@ public static class ApplicationIntake
 
     /// <summary>Validated text is stored in Unicode normal form C (what <see cref="TextHygiene"/> checked).</summary>
     private static string? Nfc(string? s) => s?.Normalize(System.Text.NormalizationForm.FormC);
-
-    private static string Digits(string phone) => new(phone.Where(ch => char.IsAsciiDigit(ch) || ch == '-').ToArray());
 
     /// <summary>Field (as in the JSON form) → zh-CN message; empty when the application can be accepted (the rules are <see cref="ApplicationIntakeRules"/>).</summary>
     public static async Task<Dictionary<string, string[]>> ValidateAsync(ApplyRequest r, GongkaiDbContext db, CancellationToken ct)
