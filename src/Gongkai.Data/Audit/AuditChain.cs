@@ -23,30 +23,7 @@ public static class AuditChain
     private const int HeadId = 1;
 
     /// <summary>Numbers and hashes the audit entries being added; called by the context's save inside its transaction.</summary>
-    internal static void Link(GongkaiDbContext db, IReadOnlyList<AuditRow> added)
-    {
-        // The row lock: a second writer waits here until this transaction ends.
-        db.Database.ExecuteSqlRaw("UPDATE audit_head SET \"Seq\" = \"Seq\" WHERE \"Id\" = 1");
-        var last = db.Audit.AsNoTracking().Where(a => a.Seq != null).OrderByDescending(a => a.Seq)
-            .Select(a => new { a.Seq, a.Hash }).FirstOrDefault();
-        var (seq, hash) = (last?.Seq ?? 0, last?.Hash ?? "");
-        foreach (var row in added)
-        {
-            row.Seq = ++seq;
-            row.PrevHash = hash;
-            row.Hash = hash = HashOf(row);
-        }
-
-        var head = db.AuditHead.Find(HeadId);
-        if (head is null)
-        {
-            db.AuditHead.Add(new AuditHeadRow { Id = HeadId, Seq = seq, Hash = hash });
-        }
-        else
-        {
-            (head.Seq, head.Hash) = (seq, hash);
-        }
-    }
+    internal static void Link(GongkaiDbContext db, IReadOnlyList<AuditRow> added) => Append(db, added);
 
     /// <summary>Chains entries written before the chain existed (migration 0009), in their id order; returns how many.</summary>
     public static int SealUnchained(GongkaiDbContext db)
@@ -57,10 +34,21 @@ public static class AuditChain
         }
 
         using var transaction = db.Database.BeginTransaction();
-        db.Database.ExecuteSqlRaw("UPDATE audit_head SET \"Seq\" = \"Seq\" WHERE \"Id\" = 1");
-        var last = db.Audit.AsNoTracking().Where(a => a.Seq != null).OrderByDescending(a => a.Seq).Select(a => new { a.Seq, a.Hash }).FirstOrDefault();
-        var (seq, hash) = (last?.Seq ?? 0, last?.Hash ?? "");
         var rows = db.Audit.Where(a => a.Seq == null).OrderBy(a => a.Id).ToList();
+        Append(db, rows);
+        db.SaveChanges(); // rows modified, none added: no chaining of its own
+        transaction.Commit();
+        return rows.Count;
+    }
+
+    /// <summary>Under the head's row lock, gives <paramref name="rows"/> the next numbers and hashes after the last chained entry and moves the head.</summary>
+    private static void Append(GongkaiDbContext db, IEnumerable<AuditRow> rows)
+    {
+        // The row lock: a second writer waits here until this transaction ends.
+        db.Database.ExecuteSqlRaw("UPDATE audit_head SET \"Seq\" = \"Seq\" WHERE \"Id\" = 1");
+        var last = db.Audit.AsNoTracking().Where(a => a.Seq != null).OrderByDescending(a => a.Seq)
+            .Select(a => new { a.Seq, a.Hash }).FirstOrDefault();
+        var (seq, hash) = (last?.Seq ?? 0, last?.Hash ?? "");
         foreach (var row in rows)
         {
             row.Seq = ++seq;
@@ -77,10 +65,6 @@ public static class AuditChain
         {
             (head.Seq, head.Hash) = (seq, hash);
         }
-
-        db.SaveChanges(); // rows modified, none added: no chaining of its own
-        transaction.Commit();
-        return rows.Count;
     }
 
     /// <summary>Walks the whole chain; the first problems found (at most <paramref name="limit"/>), or none.</summary>
