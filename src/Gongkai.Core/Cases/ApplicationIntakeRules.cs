@@ -148,13 +148,6 @@ public static class PhoneNumbers
         return digits;
     }
 
-    /// <summary>The number as shown before a reveal: first three and last four digits (「138****8001」).</summary>
-    public static string Mask(string? phone)
-    {
-        var digits = phone is null ? "" : Canonical(phone);
-        return digits.Length >= 8 ? digits[..3] + new string('*', digits.Length - 7) + digits[^4..] : new string('*', Math.Max(0, digits.Length - 2)) + digits[Math.Max(0, digits.Length - 2)..];
-    }
-
     /// <summary>Whether two spellings are the same number.</summary>
     public static bool Same(string? a, string? b) => a is not null && b is not null && Canonical(a) == Canonical(b);
 }

@@ -78,17 +78,4 @@ public static partial class IdentityDocuments
 
     [GeneratedRegex("^([A-Z]{3}[0-9]{12}|9[0-9]{16}[0-9X])$")]
     private static partial Regex Foreigner();
-
-    /// <summary>
-    /// The number as shown to staff who have not asked to reveal it: the first and last four characters
-    /// (「1101**********1234」); passports and permits their first and last four (「E****5678」); very
-    /// short numbers only their last two.
-    /// </summary>
-    public static string Mask(string? number) => number switch
-    {
-        null or "" => "",
-        { Length: >= 12 } n => n[..4] + new string('*', n.Length - 8) + n[^4..],
-        { Length: >= 6 } n => n[..1] + new string('*', n.Length - 5) + n[^4..],
-        var n => new string('*', Math.Max(0, n.Length - 2)) + n[Math.Max(0, n.Length - 2)..],
-    };
 }

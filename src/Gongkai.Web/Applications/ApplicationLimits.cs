@@ -36,9 +36,8 @@ public static class ApplicationLimits
         {
             foreach (var (name, limit) in limits)
             {
-                // Reading a form is never limited; posting it (or an API lookup) is, per client address.
-                o.AddPolicy(name, context => name != TrackingPolicy && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-                    || name == TrackingPolicy && HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+                // Reading a form is never limited; posting it, and looking a case up through the API, is — per client address.
+                o.AddPolicy(name, context => IsRead(context.Request) && !(name == TrackingPolicy && context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
                     ? RateLimitPartition.GetNoLimiter("read")
                     : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.Permits, Window = limit.Window, QueueLimit = 0 }));
@@ -54,6 +53,8 @@ public static class ApplicationLimits
         });
         return services;
     }
+
+    private static bool IsRead(HttpRequest request) => HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
 
     /// <summary>429 with <c>Retry-After</c>: a zh-CN ProblemDetails for the API, a short zh-CN page otherwise.</summary>
     public static async Task TooManyAsync(HttpContext http, TimeSpan retry, string detail, string back, CancellationToken ct)

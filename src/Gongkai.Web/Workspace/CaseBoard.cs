@@ -30,20 +30,9 @@ public sealed record CaseSummary(ApplicationRow Row, string AgencyName, CaseLedg
 /// <summary>The case list of the workspace: every case of the staff member's agencies with its deadline state, derived from its ledger.</summary>
 public static class CaseBoard
 {
-    /// <summary>
-    /// One page of the case list with the true total. Open cases are all read (their deadline state
-    /// comes from the ledger, so it cannot be sorted on in SQL; open cases are few next to closed
-    /// ones) and ordered overdue first, then due soon, then by due date; closed cases are paged in
-    /// SQL, newest first.
-    /// </summary>
-    public static async Task<(IReadOnlyList<CaseSummary> Page, int Total)> PageAsync(GongkaiDbContext db, IReadOnlyList<string> agencyIds, bool open, string? text, Func<CaseSummary, bool>? filter, int page, int pageSize, CancellationToken ct)
+    /// <summary>One page of closed cases with the true total, newest first, paged in SQL.</summary>
+    public static async Task<(IReadOnlyList<CaseSummary> Page, int Total)> ClosedPageAsync(GongkaiDbContext db, IReadOnlyList<string> agencyIds, string? text, int page, int pageSize, CancellationToken ct)
     {
-        if (open)
-        {
-            var all = (await ListAsync(db, agencyIds, open: true, text, int.MaxValue, ct)).Where(filter ?? (_ => true)).ToArray();
-            return (all.Skip((page - 1) * pageSize).Take(pageSize).ToArray(), all.Length);
-        }
-
         var query = Query(db, agencyIds, open: false, text);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(a => a.ReceivedOn).ThenByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);

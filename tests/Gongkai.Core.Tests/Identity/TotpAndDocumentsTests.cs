@@ -61,10 +61,10 @@ public class TotpAndDocumentsTests
     [Fact]
     public void Masks_ShowEnoughToRecognise_NotToUse()
     {
-        Assert.Equal("1101**********002X", IdentityDocuments.Mask("11010519491231002X"));
-        Assert.Equal("E****5678", IdentityDocuments.Mask("E12345678"));
-        Assert.Equal("139****5678", PhoneNumbers.Mask("+86 139-1234-5678"));
-        Assert.Equal("031*****8888", PhoneNumbers.Mask("0311-66668888"));
+        Assert.Equal("1101**********002X", Masking.IdNumber("11010519491231002X"));
+        Assert.Equal("E****5678", Masking.IdNumber("E12345678"));
+        Assert.Equal("139****5678", Masking.Phone("+86 139-1234-5678"));
+        Assert.Equal("031*****8888", Masking.Phone("0311-66668888"));
         Assert.Equal("z***@example.com", Masking.Email("zhangsan@example.com"));
         Assert.Equal("河北省石家庄……", Masking.Address("河北省石家庄市北关区灯塔路18号"));
     }

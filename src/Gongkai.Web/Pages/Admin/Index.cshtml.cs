@@ -36,8 +36,17 @@ public sealed class IndexModel(GongkaiDbContext db, StaffScopes scopes) : StaffP
         ViewData["Flash"] = Flash;
         PageNumber = Math.Max(1, PageNumber);
         var text = Q?.Trim() is { Length: > 0 and <= 50 } q ? q : null;
+        // Open cases are all read (their deadline state comes from the ledger, so SQL cannot sort on it;
+        // they are few next to closed ones), ordered overdue first, and paged here; closed cases page in SQL.
         _open = await CaseBoard.ListAsync(db, Staff.AgencyIds, open: true, null, int.MaxValue, ct);
-        Func<CaseSummary, bool>? filter = State is { Length: > 0 } s ? c => c.StateClass == s : null;
-        (Cases, Total) = await CaseBoard.PageAsync(db, Staff.AgencyIds, View != "closed", text, filter, PageNumber, PageSize, ct);
+        if (View == "closed")
+        {
+            (Cases, Total) = await CaseBoard.ClosedPageAsync(db, Staff.AgencyIds, text, PageNumber, PageSize, ct);
+            return;
+        }
+
+        var matching = (text is null ? _open : await CaseBoard.ListAsync(db, Staff.AgencyIds, open: true, text, int.MaxValue, ct))
+            .Where(c => State is not { Length: > 0 } || c.StateClass == State).ToArray();
+        (Cases, Total) = (matching.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToArray(), matching.Length);
     }
 }
