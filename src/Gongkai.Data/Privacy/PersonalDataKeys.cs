@@ -179,9 +179,6 @@ public sealed class PersonalDataKeys
         return Encoding.UTF8.GetString(plain);
     }
 
-    /// <summary>Whether a stored value is encrypted with the current key (rekey leaves those alone).</summary>
-    public bool IsCurrent(string stored) => stored.StartsWith($"{Prefix}{CurrentId}:", StringComparison.Ordinal);
-
     /// <summary>A keyed hash (HMAC-SHA256, hex) for finding equal values without storing them in clear.</summary>
     public string LookupKey(string value) => Convert.ToHexString(HMACSHA256.HashData(_lookupKey, Encoding.UTF8.GetBytes(value)))[..32];
 

@@ -54,10 +54,6 @@ public static class ReportRenderings
         }
     }
 
-    /// <summary>How many files are stored for a version (tests, diagnostics).</summary>
-    public static Task<int> CountAsync(GongkaiDbContext db, string agencyId, int year, CancellationToken ct = default) =>
-        db.ReportRenderings.CountAsync(r => r.AgencyId == agencyId && r.Year == year, ct);
-
     private static Task<byte[]?> FindAsync(GongkaiDbContext db, string agencyId, int year, int version, string format, CancellationToken ct) =>
         db.ReportRenderings.AsNoTracking().Where(r => r.AgencyId == agencyId && r.Year == year && r.Version == version && r.Format == format)
             .Select(r => r.Content).FirstOrDefaultAsync(ct)!;

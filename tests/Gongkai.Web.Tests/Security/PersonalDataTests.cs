@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Gongkai.Data.Model;
-using Gongkai.Data.Reports;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -168,7 +167,7 @@ public sealed class PersonalDataTests
         Assert.Equal(a, b);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-        Assert.Equal(1, await ReportRenderings.CountAsync(db, "BGQ-05", 2025, Ct));
+        Assert.Equal(1, await db.ReportRenderings.CountAsync(r => r.AgencyId == "BGQ-05" && r.Year == 2025, Ct));
         var stored = await db.ReportRenderings.SingleAsync(r => r.AgencyId == "BGQ-05" && r.Year == 2025, Ct);
         Assert.Equal(("docx", 1), (stored.Format, stored.Version));
         Assert.Equal(a, stored.Content);
