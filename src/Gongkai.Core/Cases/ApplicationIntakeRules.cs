@@ -14,7 +14,9 @@ public sealed record ApplicationFields(
     string? Address,
     string? Description,
     string? FormWanted,
-    string? IdType = null);
+    string? IdType = null,
+    string? Honorific = null,
+    bool? Consent = null);
 
 /// <summary>
 /// 条例 第二十九条 intake, pure: what an application must contain (申请人的姓名或者名称、身份证明、联系方式;
@@ -29,12 +31,30 @@ public static class ApplicationIntakeRules
     public const int MaxDescriptionLength = 4000;
     public const int MaxAddressLength = 400;
 
+    /// <summary>What the applicant is told when the consent box is not ticked.</summary>
+    public const string ConsentRequired = "请阅读个人信息处理告知，勾选同意后再提交（《中华人民共和国个人信息保护法》第十三条、第十七条）";
+
     /// <summary>Field (JSON name) → zh-CN messages; empty when the application can be accepted.</summary>
     /// <param name="today">The day the application is given (nobody is born after it).</param>
-    public static Dictionary<string, string[]> Validate(ApplicationFields r, DateOnly today)
+    /// <param name="requireConsent">
+    /// True for what an applicant submits online (form and API): the personal-information notice must
+    /// be accepted (<c>consent</c> true). Staff registering a paper, letter or fax application pass false:
+    /// the agency's paper form carries its own notice.
+    /// </param>
+    public static Dictionary<string, string[]> Validate(ApplicationFields r, DateOnly today, bool requireConsent = true)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         void Error(string field, string message) => errors[field] = [message];
+
+        if (requireConsent && r.Consent != true)
+        {
+            Error("consent", ConsentRequired);
+        }
+
+        if (Honorifics.FromCode(r.Honorific) is null)
+        {
+            Error("honorific", $"称谓应为 {string.Join("、", Honorifics.All.Where(h => h != Identity.Honorific.None).Select(h => $"{h.Code()}（{h.Label()}）"))}，或不填");
+        }
 
         var type = ApplicantColumns.Parts.FirstOrDefault(c => c.Key == r.ApplicantType);
         if (type?.Type is null)

@@ -17,7 +17,8 @@ public sealed record AgencyInput(
     string? Fax = null,
     string? OnlineChannel = null,
     string? ReconsiderationBody = null,
-    string? Court = null);
+    string? Court = null,
+    Gongkai.Core.Cases.AnswerReviewPolicy? AnswerReview = null);
 
 /// <summary>Adds and updates agencies, checking identity and hierarchy at the boundary and auditing every change.</summary>
 public sealed class AgencyDirectory(GongkaiDbContext db)
@@ -75,6 +76,7 @@ public sealed class AgencyDirectory(GongkaiDbContext db)
         row.CreditCode = input.CreditCode?.Trim().ToUpperInvariant() is { Length: > 0 } c ? c : null;
         (row.Address, row.OfficeHours, row.Phone, row.Fax, row.OnlineChannel) = (input.Address, input.OfficeHours, input.Phone, input.Fax, input.OnlineChannel);
         (row.ReconsiderationBody, row.Court) = (Blank(input.ReconsiderationBody), Blank(input.Court));
+        row.AnswerReview = input.AnswerReview is { } policy ? (int)policy : row.AnswerReview;
         db.Audit.Add(AuditRow.Of(actor, "agency", input.Id, before is null ? "created" : "updated", before, row));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return errors;

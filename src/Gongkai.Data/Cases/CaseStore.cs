@@ -24,7 +24,8 @@ public sealed record NewApplication(
     string? FormWanted = null,
     string? Email = null,
     string? Address = null,
-    IdentityDocumentType IdType = IdentityDocumentType.ResidentCard);
+    IdentityDocumentType IdType = IdentityDocumentType.ResidentCard,
+    Honorific Honorific = Honorific.None);
 
 /// <summary>
 /// Stores applications and their ledgers. Every event is checked by <see cref="CaseLedger"/>
@@ -71,7 +72,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
             Channel = (int)application.Channel, ReceivedOn = application.ReceivedOn, ApplicantName = application.ApplicantName,
             Phone = application.Phone, Description = application.Description, IdNumber = application.IdNumber, CreditCode = application.CreditCode,
             FormWanted = application.FormWanted, Email = application.Email, Address = application.Address,
-            IdType = (int)application.IdType, ApplicantKey = ApplicantKeyOf(application),
+            IdType = (int)application.IdType, Honorific = (int)application.Honorific, ApplicantKey = ApplicantKeyOf(application),
         };
         var sequence = 0;
         foreach (var e in ledger.Events)
@@ -116,14 +117,23 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
     public async Task AppendAsync(string trackingNumber, CaseEvent e, string actor, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await AppendInTransactionAsync(trackingNumber, e, actor, ct).ConfigureAwait(false);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Checks the event and adds it (with its audit entry) to the context without saving: for a caller
+    /// that saves it together with its own rows in its own transaction (e.g. the step that issues an answer).
+    /// </summary>
+    public async Task AppendInTransactionAsync(string trackingNumber, CaseEvent e, string actor, CancellationToken ct = default)
+    {
         var row = await db.Applications.Include(a => a.Events).SingleAsync(a => a.TrackingNumber == trackingNumber, ct).ConfigureAwait(false);
         var ledger = ToLedger(row);
         var before = ledger.Status;
         ledger.Append(e);
         row.Events.Add(EventRow(e, row.Events.Count, actor));
         db.Audit.Add(AuditRow.Of(actor, "application", trackingNumber, Kind(e), new { status = before.ToString() }, new { status = ledger.Status.ToString(), on = e.On }));
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
     }
 
     public async Task<ApplicationRecord?> LoadAsync(string trackingNumber, CancellationToken ct = default)

@@ -249,3 +249,21 @@ internal sealed class AttachmentRowConfiguration : IEntityTypeConfiguration<Atta
         e.HasIndex(x => x.PublicationId);
     }
 }
+
+/// <summary>The <c>AnswerDraftRow</c> mapping.</summary>
+internal sealed class AnswerDraftRowConfiguration : IEntityTypeConfiguration<AnswerDraftRow>
+{
+    public void Configure(EntityTypeBuilder<AnswerDraftRow> e)
+    {
+        e.ToTable("answer_drafts");
+        e.HasKey(x => x.TrackingNumber);
+        e.Property(x => x.TrackingNumber).HasMaxLength(40);
+        e.Property(x => x.Reasons).HasMaxLength(4000);
+        e.Property(x => x.DraftedById).HasMaxLength(100);
+        e.Property(x => x.DraftedBy).HasMaxLength(100);
+        e.Property(x => x.ReviewedById).HasMaxLength(100);
+        e.Property(x => x.ReviewedBy).HasMaxLength(100);
+        e.Property(x => x.SignedById).HasMaxLength(100);
+        e.Property(x => x.SignedBy).HasMaxLength(100);
+    }
+}

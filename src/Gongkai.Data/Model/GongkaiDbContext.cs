@@ -111,6 +111,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
     public DbSet<ReportRenderingRow> ReportRenderings => Set<ReportRenderingRow>();
 
+    public DbSet<AnswerDraftRow> AnswerDrafts => Set<AnswerDraftRow>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);

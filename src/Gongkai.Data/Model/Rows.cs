@@ -28,6 +28,9 @@ public sealed class AgencyRow
 
     /// <summary>The court with jurisdiction over this agency's decisions; when empty, the nearest agency above that names one.</summary>
     public string? Court { get; set; }
+
+    /// <summary>The <see cref="Gongkai.Core.Cases.AnswerReviewPolicy"/> of this agency's answers.</summary>
+    public int AnswerReview { get; set; }
 }
 
 /// <summary>An application's facts as received. Its state lives in its events.</summary>
@@ -49,6 +52,9 @@ public sealed class ApplicationRow
 
     /// <summary>The kind of 身份证明 (<see cref="Gongkai.Core.Identity.IdentityDocumentType"/>); 0 = 居民身份证.</summary>
     public int IdType { get; set; }
+
+    /// <summary>The <see cref="Gongkai.Core.Identity.Honorific"/> letters use (0: none).</summary>
+    public int Honorific { get; set; }
 
     /// <summary>The document's number, encrypted in its column (see <see cref="Privacy.PersonalDataKeys"/>).</summary>
     public string? IdNumber { get; set; }

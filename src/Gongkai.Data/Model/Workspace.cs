@@ -132,3 +132,40 @@ public sealed class SubmissionKeyRow : IStamped
 
     void IStamped.Stamp(DateTime utcNow, bool added) => CreatedAtUtc = added ? utcNow : CreatedAtUtc;
 }
+
+/// <summary>
+/// An answer (答复) written by a 经办人 and going through its agency's review chain
+/// (<see cref="Gongkai.Core.Cases.AnswerReview"/>). When the last step is done the 答复 is recorded in the
+/// case's ledger and <see cref="IssuedAtUtc"/> set; the row stays as the record of who reviewed and signed.
+/// A returned (退回) draft is deleted, with an audit entry saying why.
+/// </summary>
+public sealed class AnswerDraftRow : IStamped
+{
+    public required string TrackingNumber { get; set; }
+
+    public int Outcome { get; set; }
+
+    public string? Reasons { get; set; }
+
+    public required string DraftedById { get; set; }
+
+    public required string DraftedBy { get; set; }
+
+    public DateTime DraftedAtUtc { get; set; }
+
+    public string? ReviewedById { get; set; }
+
+    public string? ReviewedBy { get; set; }
+
+    public DateTime? ReviewedAtUtc { get; set; }
+
+    public string? SignedById { get; set; }
+
+    public string? SignedBy { get; set; }
+
+    public DateTime? SignedAtUtc { get; set; }
+
+    public DateTime? IssuedAtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => DraftedAtUtc = added ? utcNow : DraftedAtUtc;
+}

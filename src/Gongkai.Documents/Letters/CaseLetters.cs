@@ -1,3 +1,4 @@
+using Gongkai.Core.Identity;
 using Gongkai.Core.Cases;
 using Gongkai.Core.Deadlines;
 using Gongkai.Core.Statute;
@@ -30,8 +31,11 @@ public enum LetterKind
 /// <param name="ReconsiderationBody">The 行政复议机关 the 答复书 names (agency settings, see AgencyDirectory.RemedyBodiesAsync).</param>
 /// <param name="Court">The court the 答复书 names.</param>
 public sealed record CaseFacts(string TrackingNumber, string AgencyName, string ApplicantName, string Description, string? Email = null, string? Address = null,
-    bool Organisation = false, string? ReconsiderationBody = null, string? Court = null)
+    bool Organisation = false, string? ReconsiderationBody = null, string? Court = null, Honorific Honorific = Honorific.None)
 {
+    /// <summary>Who the letter is addressed to: 「张三先生」, 「李四女士」, or the name as given (<see cref="Honorifics.Addressee"/>).</summary>
+    public string Addressee => Honorifics.Addressee(ApplicantName, Honorific, Organisation);
+
     /// <summary>How the letter addresses the applicant.</summary>
     public string You => Organisation ? "你单位" : "你";
 
@@ -79,7 +83,7 @@ public static class CaseLetters
         var reference = $"（申请编号：{facts.TrackingNumber}）";
         return kind switch
         {
-            LetterKind.Correction => new Letter(FileName(kind), facts.ApplicantName,
+            LetterKind.Correction => new Letter(FileName(kind), facts.Addressee,
             [
                 opening,
                 $"经审查，{facts.You}的申请内容不明确，本机关无法确定{facts.You}所需的政府信息。根据《中华人民共和国政府信息公开条例》第三十条的规定，请{facts.You}在收到本告知书之日起{ledger.CorrectionRequest!.Workdays}个工作日内，对所需政府信息的名称、文号或者便于本机关查询的其他特征性描述作出补正，并提交本机关。"
@@ -93,13 +97,13 @@ public static class CaseLetters
                     ? "经审查，该政府信息的公开可能损害你（单位）的合法权益。根据《中华人民共和国政府信息公开条例》第三十二条的规定，现书面征求你（单位）的意见。请于收到本函之日起15个工作日内提出意见；逾期未提出意见的，由本机关依照条例的规定决定是否公开。"
                     : "经审查，该政府信息由本机关与你机关共同制作（或其公开需经你机关确认）。根据《中华人民共和国政府信息公开条例》第三十三条第三款、第三十四条的规定，现征求你机关的意见，请于收到本函之日起15个工作日内提出意见。",
             ], facts.AgencyName, ledger.Consultations[^1].Sent, reference),
-            LetterKind.Extension => new Letter(FileName(kind), facts.ApplicantName,
+            LetterKind.Extension => new Letter(FileName(kind), facts.Addressee,
             [
                 opening,
                 $"因需要对所申请的信息进行检索、审查，本机关不能在法定期限内作出答复。根据《中华人民共和国政府信息公开条例》第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{ledger.Extension!.Workdays}个工作日，本机关将于{LetterDocxWriter.ChineseDate(CaseDeadlines.AnswerDue(ledger)!.Date)}前（含当日）作出答复。",
                 "特此告知。",
             ], facts.AgencyName, ledger.Extension.On, reference),
-            LetterKind.Fee => new Letter(FileName(kind), facts.ApplicantName,
+            LetterKind.Fee => new Letter(FileName(kind), facts.Addressee,
             [
                 opening,
                 $"{facts.You}申请公开政府信息的数量、频次明显超过合理范围。根据《中华人民共和国政府信息公开条例》第四十二条和《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，本机关将收取信息处理费，金额及计算方式见所附计费清单。",
@@ -134,7 +138,7 @@ public static class CaseLetters
             paragraphs.Add(delivery);
         }
 
-        return new Letter(CaseLetters.FileName(LetterKind.Decision), facts.ApplicantName, paragraphs, facts.AgencyName, decided.On, reference);
+        return new Letter(CaseLetters.FileName(LetterKind.Decision), facts.Addressee, paragraphs, facts.AgencyName, decided.On, reference);
     }
 
     private static string CaseOutcomeText(Outcome outcome)

@@ -1,5 +1,6 @@
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Cases;
+using Gongkai.Core.Publishing;
 using Gongkai.Core.Statute;
 using Gongkai.Data.Cases;
 using Gongkai.Data.Model;
@@ -23,6 +24,16 @@ public sealed record CaseDetail(CaseListItem Case, string Description, string? D
 /// <param name="Party">For consultation-sent: ThirdParty or Agency.</param>
 public sealed record CaseEventRequest(string? Kind, DateOnly? On, string? Outcome, string? Reasons, int? Workdays, string? Party);
 
+/// <summary>An answer for the agency's review chain: an <see cref="Outcome"/> name and the reasons.</summary>
+public sealed record AnswerRequest(string? Outcome, string? Reasons);
+
+/// <summary>退回 of an answer draft, with the reason.</summary>
+public sealed record AnswerReturnRequest(string? Reason);
+
+/// <summary>An answer in its review chain.</summary>
+/// <param name="Next">reviewed or signed: the step it waits for; null once issued.</param>
+public sealed record AnswerItem(string Outcome, string? Reasons, string DraftedBy, string? ReviewedBy, string? SignedBy, string? Next, bool Issued, CaseListItem Case);
+
 /// <summary>
 /// The workspace's cases as JSON, for a signed-in staff member and only within their agencies
 /// (others' cases are 404). Steps go through the same ledger checks and role rules as the case page.
@@ -35,6 +46,12 @@ public static class CasesApi
         api.MapGet("/", ListAsync);
         api.MapGet("/{trackingNumber}", GetAsync);
         api.MapPost("/{trackingNumber}/events", AppendAsync);
+        api.MapPost("/{trackingNumber}/answer", DraftAnswerAsync);
+        api.MapPost("/{trackingNumber}/answer/review", (string trackingNumber, HttpContext http, StaffScopes scopes, GongkaiDbContext db, AnswerDraftStore answers, CancellationToken ct) =>
+            AnswerStepAsync(trackingNumber, AnswerStep.Reviewed, http, scopes, db, answers, ct));
+        api.MapPost("/{trackingNumber}/answer/sign", (string trackingNumber, HttpContext http, StaffScopes scopes, GongkaiDbContext db, AnswerDraftStore answers, CancellationToken ct) =>
+            AnswerStepAsync(trackingNumber, AnswerStep.Signed, http, scopes, db, answers, ct));
+        api.MapPost("/{trackingNumber}/answer/return", ReturnAnswerAsync);
     }
 
     private static CaseListItem AsItem(this CaseSummary c) => new(
@@ -71,7 +88,7 @@ public static class CasesApi
     }
 
     public static async Task<Results<Ok<CaseListItem>, ProblemHttpResult, ForbidHttpResult, UnauthorizedHttpResult>> AppendAsync(
-        string trackingNumber, CaseEventRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CaseStore store, CancellationToken ct)
+        string trackingNumber, CaseEventRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, AnswerDraftStore answers, CancellationToken ct)
     {
         if (await scopes.ForAsync(http.User, ct) is not { } staff)
         {
@@ -102,7 +119,7 @@ public static class CasesApi
 
         try
         {
-            await store.AppendAsync(trackingNumber, e, staff.User.DisplayName, ct);
+            await answers.RecordStepAsync(trackingNumber, e, staff.User.DisplayName, ct);
         }
         catch (LedgerException ex)
         {
@@ -110,5 +127,106 @@ public static class CasesApi
         }
 
         return TypedResults.Ok((await CaseBoard.FindAsync(db, staff, trackingNumber, ct))!.AsItem());
+    }
+
+    /// <summary>A 经办人 writes the answer: issued at once when the agency's chain needs no step for its outcome, else a draft for 审核 (and 签发).</summary>
+    public static async Task<Results<Ok<AnswerItem>, ProblemHttpResult, ForbidHttpResult, UnauthorizedHttpResult>> DraftAnswerAsync(
+        string trackingNumber, AnswerRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, AnswerDraftStore answers, CancellationToken ct)
+    {
+        if (await scopes.ForAsync(http.User, ct) is not { } staff)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        if (await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is null)
+        {
+            return ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
+        }
+
+        if (!staff.IsIn(StaffRoles.Clerk))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (!Enum.TryParse<Outcome>(request.Outcome, out var outcome) || !Enum.IsDefined(outcome) || request.Outcome != outcome.ToString())
+        {
+            return ApiProblems.Refused("outcome 应为表三的办理结果之一，如 Disclosed、PartlyDisclosed、NotHeld");
+        }
+
+        var reasons = string.IsNullOrWhiteSpace(request.Reasons) ? null : request.Reasons.Trim();
+        if (reasons is { Length: > 4000 })
+        {
+            return ApiProblems.Refused("reasons 请在 4000 字以内");
+        }
+
+        return await AnswerResultAsync(trackingNumber, staff, db, () => answers.DraftAsync(trackingNumber, outcome, reasons, staff.Actor, ct), ct);
+    }
+
+    public static async Task<Results<Ok<AnswerItem>, ProblemHttpResult, ForbidHttpResult, UnauthorizedHttpResult>> AnswerStepAsync(
+        string trackingNumber, AnswerStep step, HttpContext http, StaffScopes scopes, GongkaiDbContext db, AnswerDraftStore answers, CancellationToken ct)
+    {
+        if (await scopes.ForAsync(http.User, ct) is not { } staff)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        if (await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is null)
+        {
+            return ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
+        }
+
+        return !staff.IsIn(AnswerReview.RoleFor(step))
+            ? TypedResults.Forbid()
+            : await AnswerResultAsync(trackingNumber, staff, db, () => answers.StepAsync(trackingNumber, step, staff.Actor, ct), ct);
+    }
+
+    public static async Task<Results<Ok<CaseListItem>, ProblemHttpResult, UnauthorizedHttpResult>> ReturnAnswerAsync(
+        string trackingNumber, AnswerReturnRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, AnswerDraftStore answers, CancellationToken ct)
+    {
+        if (await scopes.ForAsync(http.User, ct) is not { } staff)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        if (await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is null)
+        {
+            return ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 1000)
+        {
+            return ApiProblems.Refused("reason：请填写退回理由（1000 字以内）");
+        }
+
+        try
+        {
+            await answers.ReturnAsync(trackingNumber, request.Reason.Trim(), staff.Actor, ct);
+        }
+        catch (LedgerException ex)
+        {
+            return ApiProblems.Refused(ex.Message);
+        }
+
+        return TypedResults.Ok((await CaseBoard.FindAsync(db, staff, trackingNumber, ct))!.AsItem());
+    }
+
+    private static async Task<Results<Ok<AnswerItem>, ProblemHttpResult, ForbidHttpResult, UnauthorizedHttpResult>> AnswerResultAsync(
+        string trackingNumber, StaffScope staff, GongkaiDbContext db, Func<Task<AnswerDraftState>> act, CancellationToken ct)
+    {
+        AnswerDraftState state;
+        try
+        {
+            state = await act();
+        }
+        catch (LedgerException ex)
+        {
+            return ApiProblems.Refused(ex.Message);
+        }
+
+        var d = state.Draft;
+        var item = (await CaseBoard.FindAsync(db, staff, trackingNumber, ct))!.AsItem();
+        return TypedResults.Ok(new AnswerItem(d.Outcome.ToString(), d.Reasons, d.DraftedBy,
+            d.Done.FirstOrDefault(x => x.Step == AnswerStep.Reviewed)?.ActorName, d.Done.FirstOrDefault(x => x.Step == AnswerStep.Signed)?.ActorName,
+            state.Next?.ToString().ToLowerInvariant(), state.IssuedAtUtc is not null, item));
     }
 }

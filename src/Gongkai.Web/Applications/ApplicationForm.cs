@@ -28,7 +28,13 @@ public sealed class ApplicationForm
 
     public string? Description { get; set; }
 
+    /// <summary>称谓 for letters: mr, ms or empty.</summary>
+    public string? Honorific { get; set; }
+
+    /// <summary>The personal-information notice was accepted (the checkbox posts <c>true</c>).</summary>
+    public bool Consent { get; set; }
+
     public string? FormWanted { get; set; }
 
-    public ApplyRequest ToRequest() => new(AgencyId, ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted, IdType);
+    public ApplyRequest ToRequest() => new(AgencyId, ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted, IdType, Honorific, Consent);
 }

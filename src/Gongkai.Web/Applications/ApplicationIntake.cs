@@ -60,7 +60,8 @@ public static class ApplicationIntake
 
             var application = new NewApplication(number, request.AgencyId!, type, channel, received, Nfc(request.Name)!.Trim(), PhoneNumbers.Canonical(request.Phone!),
                 Nfc(request.Description)!.Trim(), Blank(request.IdNumber)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), Blank(request.CreditCode)?.ToUpperInvariant(), Blank(Nfc(request.FormWanted)),
-                Blank(Nfc(request.Email)), Blank(Nfc(request.Address)), IdentityDocuments.FromCode(request.IdType) ?? IdentityDocumentType.ResidentCard);
+                Blank(Nfc(request.Email)), Blank(Nfc(request.Address)), IdentityDocuments.FromCode(request.IdType) ?? IdentityDocumentType.ResidentCard,
+                Honorifics.FromCode(request.Honorific) ?? Honorific.None);
             if (perApplicantPerDay is { } limit && registered is null && await new CaseStore(db).CountSameDayAsync(application, ct) >= limit)
             {
                 throw new ApplicantLimitException(limit);
@@ -124,6 +125,21 @@ public static class ApplicationIntake
             ledger.Decision is { } d ? Workspace.CaseBoard.OutcomeLabel(d.Outcome) : null, ledger.Decision?.On);
     }
 
+    /// <summary>The 回执 of a case for the applicant (tracking number + phone, as for tracking), or null.</summary>
+    public static async Task<Documents.Letters.ApplicationReceipt?> ReceiptAsync(string trackingNumber, string? phone, GongkaiDbContext db, CancellationToken ct)
+    {
+        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
+        if (row is null || !PhoneNumbers.Same(phone, row.Phone))
+        {
+            return null;
+        }
+
+        var receipt = new CaseStore(db).ToLedger(row).Receipt;
+        var due = CaseDeadlines.AnswerDue(new CaseLedger(receipt))!;
+        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == row.AgencyId).Select(a => a.Name).SingleAsync(ct);
+        return new Documents.Letters.ApplicationReceipt(row.TrackingNumber, agency, receipt.Channel, receipt.On, due.Date, due.ToText(), db.Clock.TodayInChina());
+    }
+
     /// <summary>The 答复书 of an answered case as DOCX for the applicant (tracking number + phone), or null.</summary>
     public static async Task<(string FileName, byte[] Docx)?> DecisionLetterAsync(string trackingNumber, string? phone, GongkaiDbContext db, CancellationToken ct)
     {
@@ -168,9 +184,10 @@ public static class ApplicationIntake
     private static string? Nfc(string? s) => s?.Normalize(System.Text.NormalizationForm.FormC);
 
     /// <summary>Field (as in the JSON form) → zh-CN message; empty when the application can be accepted (the rules are <see cref="ApplicationIntakeRules"/>).</summary>
-    public static async Task<Dictionary<string, string[]>> ValidateAsync(ApplyRequest r, GongkaiDbContext db, CancellationToken ct)
+    /// <param name="requireConsent">False only for staff registering an application received on paper (see <see cref="ApplicationIntakeRules.Validate"/>).</param>
+    public static async Task<Dictionary<string, string[]>> ValidateAsync(ApplyRequest r, GongkaiDbContext db, CancellationToken ct, bool requireConsent = true)
     {
-        var errors = ApplicationIntakeRules.Validate(r.Fields, db.Clock.TodayInChina());
+        var errors = ApplicationIntakeRules.Validate(r.Fields, db.Clock.TodayInChina(), requireConsent);
         if (string.IsNullOrWhiteSpace(r.AgencyId) || !await db.Agencies.AnyAsync(a => a.Id == r.AgencyId, ct))
         {
             errors["agencyId"] = ["请选择受理申请的机关"];

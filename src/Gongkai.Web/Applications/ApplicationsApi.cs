@@ -13,6 +13,8 @@ namespace Gongkai.Web.Applications;
 /// <summary>The 第二十九条 application form as JSON.</summary>
 /// <param name="ApplicantType">natural, commercial, research, nonprofit, legal or other.</param>
 /// <param name="IdType">A natural person's 身份证明: resident-card (default), passport, hk-macao-permit, taiwan-permit or foreigner-permanent-residence.</param>
+/// <param name="Honorific">How letters address a natural person: mr (先生), ms (女士), or absent (the name alone).</param>
+/// <param name="Consent">The applicant accepted the personal-information notice (个人信息保护法 第十三条、第十七条); must be true.</param>
 public sealed record ApplyRequest(
     string? AgencyId,
     string? ApplicantType,
@@ -24,10 +26,12 @@ public sealed record ApplyRequest(
     string? Address,
     string? Description,
     string? FormWanted,
-    string? IdType = null)
+    string? IdType = null,
+    string? Honorific = null,
+    bool? Consent = null)
 {
     /// <summary>The 第二十九条 fields, for <see cref="ApplicationIntakeRules"/>.</summary>
-    public ApplicationFields Fields => new(ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted, IdType);
+    public ApplicationFields Fields => new(ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted, IdType, Honorific, Consent);
 }
 
 /// <summary>What the applicant gets back: the tracking number and when the answer is due.</summary>

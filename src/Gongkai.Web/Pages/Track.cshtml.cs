@@ -46,6 +46,31 @@ public sealed class TrackModel(GongkaiDbContext db) : PageModel
         return Page();
     }
 
+    /// <summary>The 回执 as PDF (printed by Chromium), posted with number and phone like the lookup; 503 with the reason when PDF output is unavailable.</summary>
+    public async Task<IActionResult> OnPostReceiptAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Number) || await ApplicationIntake.ReceiptAsync(Number.Trim(), Phone, db, ct) is not { } receipt)
+        {
+            NoMatch = true;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        try
+        {
+            var pdf = await Documents.Reports.ReportPdfWriter.WriteHtmlAsync(Documents.Letters.ApplicationReceiptWriter.Html(receipt), ct);
+            Response.Headers.CacheControl = "no-store";
+            return File(pdf, "application/pdf", $"{Documents.Letters.ApplicationReceiptWriter.Title}-{receipt.TrackingNumber}.pdf");
+        }
+        catch (Documents.Reports.PdfRenderException e)
+        {
+            Found = await ApplicationIntake.TrackAsync(Number.Trim(), Phone, db, ct);
+            Message = e.Message + "。请使用浏览器的打印功能保存回执。";
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+    }
+
     public async Task<IActionResult> OnPostCorrectAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Number) || string.IsNullOrWhiteSpace(Correction) || Correction.Trim().Length is < 5 or > 4000)

@@ -85,7 +85,8 @@ public static class CaseBoard
     {
         var (reconsideration, court) = await new Data.Agencies.AgencyDirectory(db).RemedyBodiesAsync(r.AgencyId, ct);
         return new(r.TrackingNumber, agencyName, r.ApplicantName, r.Description, r.Email, r.Address,
-            Organisation: r.ApplicantType != (int)Core.Statute.ApplicantType.Natural, ReconsiderationBody: reconsideration, Court: court);
+            Organisation: r.ApplicantType != (int)Core.Statute.ApplicantType.Natural, ReconsiderationBody: reconsideration, Court: court,
+            Honorific: (Core.Identity.Honorific)r.Honorific);
     }
 
     public static string EventText(CaseEvent e) => e switch

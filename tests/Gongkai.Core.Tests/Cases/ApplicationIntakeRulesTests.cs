@@ -7,7 +7,7 @@ public class ApplicationIntakeRulesTests
     private static readonly DateOnly Today = new(2026, 11, 2);
 
     private static ApplicationFields Valid() =>
-        new("natural", "张三", "11010519491231002X", null, "13800138001", null, null, "申请公开某项目的实施方案", null);
+        new("natural", "张三", "11010519491231002X", null, "13800138001", null, null, "申请公开某项目的实施方案", null, Consent: true);
 
     [Fact]
     public void AValidApplication_HasNoErrors() => Assert.Empty(ApplicationIntakeRules.Validate(Valid(), Today));
@@ -15,8 +15,8 @@ public class ApplicationIntakeRulesTests
     [Fact]
     public void EachMissingOrBadField_IsNamed()
     {
-        var errors = ApplicationIntakeRules.Validate(new ApplicationFields("robot", "", null, null, "12", "x", new string('址', 401), "短", null), Today);
-        Assert.Equal(["address", "applicantType", "description", "email", "name", "phone"], errors.Keys.Order(StringComparer.Ordinal));
+        var errors = ApplicationIntakeRules.Validate(new ApplicationFields("robot", "", null, null, "12", "x", new string('址', 401), "短", null, Honorific: "sir"), Today);
+        Assert.Equal(["address", "applicantType", "consent", "description", "email", "honorific", "name", "phone"], errors.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -32,4 +32,12 @@ public class ApplicationIntakeRulesTests
     [InlineData("0311-66668888", "031166668888", true)]
     [InlineData("13800138001", "13800138002", false)]
     public void PhoneNumbers_TypedTwoWays_AreTheSame(string a, string b, bool same) => Assert.Equal(same, PhoneNumbers.Same(a, b));
+
+    [Fact]
+    public void Consent_IsRequiredOnline_NotForStaffRegistration()
+    {
+        Assert.Equal([ApplicationIntakeRules.ConsentRequired], ApplicationIntakeRules.Validate(Valid() with { Consent = null }, Today)["consent"]);
+        Assert.Contains("consent", ApplicationIntakeRules.Validate(Valid() with { Consent = false }, Today).Keys);
+        Assert.Empty(ApplicationIntakeRules.Validate(Valid() with { Consent = null }, Today, requireConsent: false));
+    }
 }

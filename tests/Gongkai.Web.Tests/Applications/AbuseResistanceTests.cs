@@ -27,6 +27,7 @@ public class AbuseResistanceTests(LimitedAppFactory factory) : IClassFixture<Lim
     private static object Valid(string name = "张三") => new
     {
         agencyId = "BGQ-05", applicantType = "natural", name, idNumber = "11010519491231002X", phone = "13800000000",
+        consent = true,
         description = "申请公开灯塔路街道2024年老旧小区改造项目的实施方案",
     };
 
@@ -74,6 +75,7 @@ public class TextHygieneTests(AppFactory factory) : IClassFixture<AppFactory>
         var response = await factory.CreateClient().PostAsJsonAsync(WebClient.U("/api/applications"), new
         {
             agencyId = "BGQ-05", applicantType = "natural", name, idNumber = "11010519491231002X", phone = "13800000000",
+            consent = true,
             description = "申请公开灯塔路街道2024年老旧小区改造项目的实施方案",
         }, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -88,6 +90,7 @@ public class TextHygieneTests(AppFactory factory) : IClassFixture<AppFactory>
         var response = await factory.CreateClient().PostAsJsonAsync(WebClient.U("/api/applications"), new
         {
             agencyId = "BGQ-05", applicantType = "natural", name = decomposed, idNumber = "11010519491231002X", phone = "13800000000",
+            consent = true,
             description = "申请公开灯塔路街道2024年老旧小区改造项目的实施方案",
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -117,6 +120,7 @@ public class TextHygieneTests(AppFactory factory) : IClassFixture<AppFactory>
                 Content = JsonContent.Create(new
                 {
                     agencyId = "BGQ-05", applicantType = "natural", name = "赵六", idNumber = "11010519491231002X", phone = "13800000000",
+                    consent = true,
                     description = "申请公开灯塔路街道2024年老旧小区改造项目的实施方案",
                 }),
             };

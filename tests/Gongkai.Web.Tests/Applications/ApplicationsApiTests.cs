@@ -17,6 +17,7 @@ public class ApplicationsApiTests : IClassFixture<AppFactory>
         name = "张三",
         idNumber = "11010519491231002X",
         phone,
+        consent = true,
         description = "申请公开灯塔路街道2024年老旧小区改造项目的实施方案",
         formWanted = "电子邮件",
     };
@@ -59,6 +60,7 @@ public class ApplicationsApiTests : IClassFixture<AppFactory>
             idNumber = "110105194912310021",
             phone = "12",
             email = "not-an-email",
+            consent = true,
             description = "短",
         }, ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -74,7 +76,7 @@ public class ApplicationsApiTests : IClassFixture<AppFactory>
         var ct = TestContext.Current.CancellationToken;
         var response = await _factory.CreateClient().PostAsJsonAsync(U("/api/applications"), new
         {
-            agencyId = "BGQ", applicantType = "legal", name = "某某律师事务所", creditCode = "11370812004339255C", phone = "13900000000",
+            agencyId = "BGQ", applicantType = "legal", name = "某某律师事务所", creditCode = "11370812004339255C", phone = "13900000000", consent = true,
             description = "申请公开2024年行政处罚决定书目录",
         }, ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

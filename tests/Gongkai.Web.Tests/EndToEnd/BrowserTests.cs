@@ -19,9 +19,22 @@ public class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         return int.Parse(await row.Locator("td.num").First.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The applicant's whole path (issue 15): a 港澳居民来往内地通行证 and an address, the 回执 as PDF, a 补正 with two
+    /// listed items seen on /track with its period, the correction, an answer through 审核 and 签发, and the
+    /// 答复书 from /track naming the 复议机关 and court set for the agency — and the case in the year's table 三.
+    /// </summary>
     [Fact]
-    public async Task ApplyOnline_Correction_PartialDisclosure_AppearsInTheYearsReport()
+    public async Task ApplyOnline_Receipt_Correction_ReviewedAnswer_LetterNamesTheRemedyBodies()
     {
+        var admin = await fx.StaffAsync("管理员", "BGQ-05");
+        await admin.GotoAsync("/admin/agency?id=BGQ-05");
+        await admin.FillAsync("#reconsiderationBody", "北关区人民政府");
+        await admin.FillAsync("#court", "石家庄市北关区人民法院");
+        await admin.CheckAsync("#review-review-and-sign");
+        await admin.ClickAsync("form.stack button[type=submit]");
+        Assert.Contains("机关设置已保存", await admin.InnerTextAsync("main"), StringComparison.Ordinal);
+
         var clerk = await fx.StaffAsync("经办人", "BGQ-05", "郑经办");
         var before = await PartlyDisclosedNaturalAsync(clerk);
 
@@ -31,31 +44,46 @@ public class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         await applicant.ClickAsync("text=依申请公开 >> nth=0");
         await applicant.WaitForURLAsync("**/apply");
         await applicant.ClickAsync("form.stack button[type=submit]");
-        Assert.Contains("请填写申请人姓名或名称", await applicant.InnerTextAsync("main"), StringComparison.Ordinal);
+        var invalid = await applicant.InnerTextAsync("main");
+        Assert.Contains("请填写申请人姓名或名称", invalid, StringComparison.Ordinal);
+        Assert.Contains("勾选同意", invalid, StringComparison.Ordinal);
         await fx.ShotAsync(applicant, "02-apply-validation");
         await applicant.SelectOptionAsync("#agencyId", "BGQ-05");
         await applicant.SelectOptionAsync("#applicantType", "natural");
         await applicant.FillAsync("#name", "刘一");
-        await applicant.FillAsync("#idNumber", "11010519491231002X");
-        await applicant.FillAsync("#phone", "13700001111");
+        await applicant.SelectOptionAsync("#honorific", "mr");
+        await applicant.SelectOptionAsync("#idType", "hk-macao-permit");
+        await applicant.FillAsync("#idNumber", "H12345678");
+        await applicant.FillAsync("#phone", "+86 137-0000-1111");
+        await applicant.FillAsync("#address", "河北省石家庄市北关区灯塔路1号院3单元");
         await applicant.FillAsync("#description", "申请公开灯塔路街道加装电梯补贴的发放名单");
-        await applicant.FillAsync("#formWanted", "电子邮件");
+        await applicant.FillAsync("#formWanted", "邮寄");
+        await applicant.CheckAsync("#consent");
         await applicant.ClickAsync("form.stack button[type=submit]");
         var number = (await applicant.InnerTextAsync("#tracking-number")).Trim();
+        var due = (await applicant.InnerTextAsync("#due-on")).Trim();
         await fx.ShotAsync(applicant, "03-apply-done");
+
+        var download = await applicant.RunAndWaitForDownloadAsync(() => applicant.ClickAsync("#receipt-pdf button"));
+        var receipt = PdfText(await File.ReadAllBytesAsync((await download.PathAsync())!, TestContext.Current.CancellationToken));
+        Assert.Contains(number, receipt, StringComparison.Ordinal);
+        Assert.Contains(due, receipt, StringComparison.Ordinal);
+        Assert.Contains("政府信息公开申请回执", receipt, StringComparison.Ordinal);
 
         await clerk.GotoAsync("/admin");
         await fx.ShotAsync(clerk, "04-cases");
         await clerk.ClickAsync($"text={number}");
+        Assert.Contains("港澳居民来往内地通行证", await clerk.InnerTextAsync("#case-id"), StringComparison.Ordinal);
+        await clerk.FillAsync("#correction-items", "1. 请写明加装电梯的小区名称；2. 请写明补贴发放的年度");
+        await clerk.FillAsync("#correction-workdays", "10");
         await clerk.ClickAsync("form:has(input[value=correction-requested]) button");
         Assert.Contains("待补正", await clerk.InnerTextAsync("#case-status"), StringComparison.Ordinal);
 
-        await applicant.GotoAsync("/track");
-        await applicant.FillAsync("#number", number);
-        await applicant.FillAsync("#phone", "13700001111");
-        await applicant.ClickAsync("form.stack button[type=submit]");
+        await TrackAsync(applicant, number, "13700001111");
         Assert.Equal("待补正", (await applicant.InnerTextAsync("#track-status")).Trim());
-        await applicant.FillAsync("#correction", "2026年灯塔路1号院加装电梯补贴的发放名单");
+        Assert.Contains("1. 请写明加装电梯的小区名称；2. 请写明补贴发放的年度", await applicant.InnerTextAsync("#correction-items"), StringComparison.Ordinal);
+        Assert.Contains("前（含当日）提交补正", await applicant.InnerTextAsync("#correction-due"), StringComparison.Ordinal);
+        await applicant.FillAsync("#correction", "灯塔路1号院2026年加装电梯补贴的发放名单");
         await applicant.ClickAsync("button:text('提交补正')");
         Assert.Contains("补正已提交", await applicant.InnerTextAsync("#track-message"), StringComparison.Ordinal);
         Assert.Equal("办理中", (await applicant.InnerTextAsync("#track-status")).Trim());
@@ -65,18 +93,62 @@ public class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         await clerk.SelectOptionAsync("#outcome", "PartlyDisclosed");
         await clerk.FillAsync("#reasons", "名单中的身份证号码属于个人信息，不予公开");
         await clerk.ClickAsync("#decide button");
+        Assert.Contains("待审核", await clerk.InnerTextAsync("#answer-state"), StringComparison.Ordinal);
+        Assert.DoesNotContain("已答复", await clerk.InnerTextAsync("#case-status"), StringComparison.Ordinal);
+        await fx.ShotAsync(clerk, "06-answer-drafted");
+
+        foreach (var (role, button) in new[] { ("审核人", "#answer-reviewed"), ("分管领导", "#answer-signed") })
+        {
+            var person = await fx.StaffAsync(role, "BGQ-05");
+            await person.GotoAsync($"/admin/cases/{number}");
+            await person.ClickAsync(button);
+        }
+
+        await clerk.ReloadAsync();
         Assert.Contains("已答复", await clerk.InnerTextAsync("#case-status"), StringComparison.Ordinal);
         Assert.Contains("作出答复：（二）部分公开", await clerk.InnerTextAsync(".timeline"), StringComparison.Ordinal);
-        await fx.ShotAsync(clerk, "06-case-answered");
-
+        Assert.Contains("签发", await clerk.InnerTextAsync("#answer-review"), StringComparison.Ordinal);
+        await fx.ShotAsync(clerk, "07-case-answered");
         Assert.Equal(before + 1, await PartlyDisclosedNaturalAsync(clerk));
-        await fx.ShotAsync(clerk, "07-report-editor");
 
+        await TrackAsync(applicant, number, "137 0000 1111");
+        Assert.Equal("已答复", (await applicant.InnerTextAsync("#track-status")).Trim());
+        Assert.Contains("（二）部分公开", await applicant.InnerTextAsync("#track-outcome"), StringComparison.Ordinal);
+        var letter = await applicant.RunAndWaitForDownloadAsync(() => applicant.ClickAsync("#track-letter button"));
+        var text = DocxText(await File.ReadAllBytesAsync((await letter.PathAsync())!, TestContext.Current.CancellationToken));
+        Assert.Contains("刘一先生", text, StringComparison.Ordinal);
+        Assert.Contains("向北关区人民政府依法申请行政复议", text, StringComparison.Ordinal);
+        Assert.Contains("石家庄市北关区人民法院", text, StringComparison.Ordinal);
+        Assert.Contains("河北省石家庄市北关区灯塔路1号院3单元", text, StringComparison.Ordinal);
+    }
+
+    private static async Task TrackAsync(IPage applicant, string number, string phone)
+    {
         await applicant.GotoAsync("/track");
         await applicant.FillAsync("#number", number);
-        await applicant.FillAsync("#phone", "13700001111");
+        await applicant.FillAsync("#phone", phone);
         await applicant.ClickAsync("form.stack button[type=submit]");
-        Assert.Equal("已答复", (await applicant.InnerTextAsync("#track-status")).Trim());
+    }
+
+    /// <summary>The text of a PDF, through poppler's pdftotext (installed by the test command).</summary>
+    private static string PdfText(byte[] pdf)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", "-layout - -")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false,
+        })!;
+        process.StandardInput.BaseStream.Write(pdf);
+        process.StandardInput.Close();
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return text;
+    }
+
+    private static string DocxText(byte[] docx)
+    {
+        using var stream = new MemoryStream(docx);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        return string.Join("\n", document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 
     [Fact]

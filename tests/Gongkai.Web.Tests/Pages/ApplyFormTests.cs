@@ -10,7 +10,7 @@ public partial class ApplyFormTests(AppFactory factory) : IClassFixture<AppFacto
     public static (string, string)[] Valid(string name = "张三", string phone = "13800000000", string description = "申请公开灯塔路街道2026年老旧小区改造项目的实施方案") =>
     [
         ("AgencyId", "BGQ-05"), ("ApplicantType", "natural"), ("Name", name), ("IdNumber", "11010519491231002X"),
-        ("Phone", phone), ("Description", description), ("FormWanted", "电子邮件"),
+        ("Phone", phone), ("Description", description), ("FormWanted", "电子邮件"), ("Consent", "true"),
     ];
 
     public static async Task<string> ApplyAsync(WebClient client, params (string, string)[] fields)

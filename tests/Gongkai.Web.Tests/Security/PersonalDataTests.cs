@@ -31,7 +31,7 @@ public sealed class PersonalDataTests
     private static object Application(string description = "申请公开灯塔路街道2024年老旧小区改造项目的实施方案", string idType = "resident-card", string id = IdNumber) => new
     {
         agencyId = "BGQ-05", applicantType = "natural", name = "张三", idType, idNumber = id, phone = "+86 139-1234-5678",
-        email = "zhangsan@example.com", address = "河北省石家庄市北关区灯塔路18号3单元", description,
+        email = "zhangsan@example.com", address = "河北省石家庄市北关区灯塔路18号3单元", description, consent = true,
     };
 
     private static async Task<string> ApplyAsync(HttpClient client, object body)

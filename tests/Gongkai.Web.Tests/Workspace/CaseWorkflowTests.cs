@@ -75,6 +75,10 @@ public class CaseWorkflowTests(AppFactory factory) : IClassFixture<AppFactory>
         clerk = await app.SignedInAsync("经办人", "BGQ-05", "周经办"); // the next day: yesterday's session has timed out
         var decided = await ActAsync(app, clerk, number, ("action", "decided"), ("outcome", "PartlyDisclosed"), ("reasons", "其中涉及个人信息的部分不予公开"));
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        Assert.Contains("答复稿已提交，待审核", await clerk.GetStringAsync($"/admin/cases/{number}"), StringComparison.Ordinal);
+        // 部分公开 withholds part of the information: a 审核人 reviews it before it is issued, whatever the agency's chain.
+        var reviewer = await app.SignedInAsync("审核人", "BGQ-05");
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync($"/admin/cases/{number}", [("step", "Reviewed")], withToken: true, action: $"/admin/cases/{number}?handler=answerStep")).StatusCode);
         var casePage = await clerk.GetStringAsync($"/admin/cases/{number}");
         Assert.Contains("作出答复：（二）部分公开", casePage, StringComparison.Ordinal);
         Assert.Contains("收到补正后的申请：灯塔路1号院", casePage, StringComparison.Ordinal);

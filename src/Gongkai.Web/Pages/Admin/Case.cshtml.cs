@@ -14,11 +14,17 @@ namespace Gongkai.Web.Pages.Admin;
 /// actions. Each action is checked by the ledger (an illegal step is refused with its reason);
 /// 延期 needs a 分管领导, who is recorded as the approver; the other steps need a 经办人.
 /// </summary>
-public sealed class CaseModel(GongkaiDbContext db, CaseStore store, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
+public sealed class CaseModel(GongkaiDbContext db, AnswerDraftStore answers, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
 {
     public CaseSummary Summary { get; private set; } = null!;
 
     public string? Refusal { get; private set; }
+
+    /// <summary>The answer in (or through) its review chain, if one was drafted.</summary>
+    public AnswerDraftState? Answer { get; private set; }
+
+    /// <summary>The case's agency's answer review policy.</summary>
+    public AnswerReviewPolicy Policy { get; private set; }
 
     public DateOnly Today { get; } = clock.TodayInChina();
 
@@ -87,8 +93,18 @@ public sealed class CaseModel(GongkaiDbContext db, CaseStore store, StaffScopes 
         {
             try
             {
-                await store.AppendAsync(number, e, Staff.User.DisplayName, ct);
-                Flash = $"已登记：{CaseBoard.EventText(e)}";
+                if (e is Decided d && await answers.DirectRefusalAsync(number, d.Outcome, ct) is not null)
+                {
+                    // The agency's review chain must see this answer: it becomes a draft, issued on the day the last step is done.
+                    var state = await answers.DraftAsync(number, d.Outcome, d.Reasons, Staff.Actor, ct);
+                    Flash = $"答复稿已提交，待{state.Next?.Label()}（{AnswerReview.RoleFor(state.Next!.Value)}）";
+                }
+                else
+                {
+                    await answers.RecordStepAsync(number, e, Staff.User.DisplayName, ct);
+                    Flash = $"已登记：{CaseBoard.EventText(e)}";
+                }
+
                 return Redirect($"/admin/cases/{Uri.EscapeDataString(number)}");
             }
             catch (LedgerException ex)
@@ -102,6 +118,64 @@ public sealed class CaseModel(GongkaiDbContext db, CaseStore store, StaffScopes 
         return Page();
     }
 
+    /// <summary>审核 or 签发 of the answer draft (<c>step</c> = reviewed or signed); the last step issues the 答复.</summary>
+    public async Task<IActionResult> OnPostAnswerStepAsync(string number, string? step, CancellationToken ct)
+    {
+        if (!await LoadAsync(number, ct))
+        {
+            return NotFound();
+        }
+
+        if (!Enum.TryParse<AnswerStep>(step, ignoreCase: true, out var s) || !Enum.IsDefined(s))
+        {
+            return BadRequest();
+        }
+
+        return await TryAsync(number, async () =>
+        {
+            var state = await answers.StepAsync(number, s, Staff.Actor, ct);
+            return state.IssuedAtUtc is null ? $"已{s.Label()}，待{state.Next?.Label()}" : $"已{s.Label()}，答复已作出";
+        }, ct);
+    }
+
+    /// <summary>退回: the reviewer sends the draft back to the 经办人 with a reason.</summary>
+    public async Task<IActionResult> OnPostAnswerReturnAsync(string number, string? reason, CancellationToken ct)
+    {
+        if (!await LoadAsync(number, ct))
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            Refusal = "请填写退回理由";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return await TryAsync(number, async () =>
+        {
+            await answers.ReturnAsync(number, reason.Trim(), Staff.Actor, ct);
+            return "答复稿已退回经办人";
+        }, ct);
+    }
+
+    private async Task<IActionResult> TryAsync(string number, Func<Task<string>> act, CancellationToken ct)
+    {
+        try
+        {
+            Flash = await act();
+            return Redirect($"/admin/cases/{Uri.EscapeDataString(number)}");
+        }
+        catch (LedgerException ex)
+        {
+            Refusal = ex.Message;
+            await LoadAsync(number, ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+    }
+
     private async Task<bool> LoadAsync(string number, CancellationToken ct)
     {
         if (await CaseBoard.FindAsync(db, Staff, number, ct) is not { } found)
@@ -110,6 +184,8 @@ public sealed class CaseModel(GongkaiDbContext db, CaseStore store, StaffScopes 
         }
 
         Summary = found;
+        Answer = await answers.GetAsync(number, ct);
+        Policy = await answers.PolicyAsync(number, ct);
         return true;
     }
 }
