@@ -118,4 +118,12 @@ public class AccessTests(AppFactory factory) : IClassFixture<AppFactory>
         var response = await client.PostFormAsync(page, [("x", "1")], withToken: false, action: action);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task TheFooter_OffersSignInToVisitors_AndTheWorkspaceToSignedInStaff()
+    {
+        Assert.Contains("id=\"footer-staff\">工作人员登录<", await factory.Browser().GetStringAsync("/catalog"), StringComparison.Ordinal);
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-05");
+        Assert.Contains("id=\"footer-staff\">进入工作台<", await clerk.GetStringAsync("/catalog"), StringComparison.Ordinal);
+    }
 }
