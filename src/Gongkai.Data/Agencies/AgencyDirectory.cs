@@ -18,7 +18,12 @@ public sealed record AgencyInput(
     string? OnlineChannel = null,
     string? ReconsiderationBody = null,
     string? Court = null,
-    Gongkai.Core.Cases.AnswerReviewPolicy? AnswerReview = null);
+    Gongkai.Core.Cases.AnswerReviewPolicy? AnswerReview = null,
+    AgencyGuide? Guide = null);
+
+/// <summary>The 指南 facts of 第十二条 beyond the address and phone: who handles applications, how to reach them, by which channels.</summary>
+/// <param name="Channels">The channels accepted (null or empty: every channel).</param>
+public sealed record AgencyGuide(string? AcceptingOffice, string? Email, string? PostalCode, string? Website, IReadOnlyList<Gongkai.Core.Cases.ReceiptChannel>? Channels);
 
 /// <summary>Adds and updates agencies, checking identity and hierarchy at the boundary and auditing every change.</summary>
 public sealed class AgencyDirectory(GongkaiDbContext db)
@@ -58,6 +63,24 @@ public sealed class AgencyDirectory(GongkaiDbContext db)
             }
         }
 
+        if (input.Guide is { } guide)
+        {
+            if (guide.Email is { Length: > 0 } email && (email.Length > 200 || !System.Net.Mail.MailAddress.TryCreate(email, out _)))
+            {
+                errors["email"] = "电子邮箱格式不正确";
+            }
+
+            if (guide.PostalCode is { Length: > 0 } postal && (postal.Length != 6 || !postal.All(char.IsAsciiDigit)))
+            {
+                errors["postalCode"] = "邮政编码应为 6 位数字";
+            }
+
+            if (guide.Website is { Length: > 0 } site && (site.Length > 300 || !Uri.TryCreate(site, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+            {
+                errors["website"] = "网站地址应为 http:// 或 https:// 开头的完整网址";
+            }
+        }
+
         if (errors.Count > 0)
         {
             return errors;
@@ -77,12 +100,25 @@ public sealed class AgencyDirectory(GongkaiDbContext db)
         (row.Address, row.OfficeHours, row.Phone, row.Fax, row.OnlineChannel) = (input.Address, input.OfficeHours, input.Phone, input.Fax, input.OnlineChannel);
         (row.ReconsiderationBody, row.Court) = (Blank(input.ReconsiderationBody), Blank(input.Court));
         row.AnswerReview = input.AnswerReview is { } policy ? (int)policy : row.AnswerReview;
+        if (input.Guide is { } g)
+        {
+            (row.AcceptingOffice, row.Email, row.PostalCode, row.Website) = (Blank(g.AcceptingOffice), Blank(g.Email), Blank(g.PostalCode), Blank(g.Website));
+            row.Channels = g.Channels is { Count: > 0 } channels && channels.Count < Enum.GetValues<Gongkai.Core.Cases.ReceiptChannel>().Length
+                ? string.Join(",", channels.Distinct().Order().Select(Gongkai.Core.Vocabulary.Vocabularies.Channels.Code))
+                : null;
+        }
         db.Audit.Add(AuditRow.Of(actor, "agency", input.Id, before is null ? "created" : "updated", before, row));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return errors;
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>The channels an agency accepts applications by (every channel when it has not said).</summary>
+    public static IReadOnlyList<Gongkai.Core.Cases.ReceiptChannel> ChannelsOf(AgencyRow agency) =>
+        agency.Channels is { Length: > 0 } codes
+            ? codes.Split(',').Select(c => Gongkai.Core.Vocabulary.Vocabularies.Channels.TryParse(c, out var ch) ? ch : (Gongkai.Core.Cases.ReceiptChannel?)null).OfType<Gongkai.Core.Cases.ReceiptChannel>().ToArray()
+            : Enum.GetValues<Gongkai.Core.Cases.ReceiptChannel>();
 
     /// <summary>
     /// The bodies an agency's 答复书 names for the remedy: its own settings, else — for the 复议机关 —

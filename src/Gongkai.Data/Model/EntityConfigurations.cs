@@ -15,6 +15,11 @@ internal sealed class AgencyRowConfiguration : IEntityTypeConfiguration<AgencyRo
         e.ToTable("agencies");
         e.Property(x => x.ReconsiderationBody).HasMaxLength(200);
         e.Property(x => x.Court).HasMaxLength(200);
+        e.Property(x => x.AcceptingOffice).HasMaxLength(200);
+        e.Property(x => x.Email).HasMaxLength(200);
+        e.Property(x => x.PostalCode).HasMaxLength(6);
+        e.Property(x => x.Website).HasMaxLength(300);
+        e.Property(x => x.Channels).HasMaxLength(200);
         e.HasKey(x => x.Id);
         e.Property(x => x.Id).HasMaxLength(40);
         e.Property(x => x.Name).HasMaxLength(200);

@@ -31,6 +31,19 @@ public sealed class AgencyRow
 
     /// <summary>The <see cref="Gongkai.Core.Cases.AnswerReviewPolicy"/> of this agency's answers.</summary>
     public int AnswerReview { get; set; }
+
+    /// <summary>受理机构: the office that handles applications (e.g. 「办公室（政务公开科）」), as the 指南 names it.</summary>
+    public string? AcceptingOffice { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? PostalCode { get; set; }
+
+    /// <summary>The agency's website (http or https URL).</summary>
+    public string? Website { get; set; }
+
+    /// <summary>The channels of 第三十一条 it accepts applications by, as codes of <see cref="Gongkai.Core.Vocabulary.Vocabularies.Channels"/> separated by commas; null: all.</summary>
+    public string? Channels { get; set; }
 }
 
 /// <summary>An application's facts as received. Its state lives in its events.</summary>

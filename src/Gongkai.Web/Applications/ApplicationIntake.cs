@@ -184,13 +184,21 @@ public static class ApplicationIntake
     private static string? Nfc(string? s) => s?.Normalize(System.Text.NormalizationForm.FormC);
 
     /// <summary>Field (as in the JSON form) → zh-CN message; empty when the application can be accepted (the rules are <see cref="ApplicationIntakeRules"/>).</summary>
-    /// <param name="requireConsent">False only for staff registering an application received on paper (see <see cref="ApplicationIntakeRules.Validate"/>).</param>
-    public static async Task<Dictionary<string, string[]>> ValidateAsync(ApplyRequest r, GongkaiDbContext db, CancellationToken ct, bool requireConsent = true)
+    /// <param name="online">
+    /// True for what an applicant submits online (form and API): the consent must be given and the agency must accept
+    /// online applications. False for staff registering an application received on paper (see <see cref="ApplicationIntakeRules.Validate"/>).
+    /// </param>
+    public static async Task<Dictionary<string, string[]>> ValidateAsync(ApplyRequest r, GongkaiDbContext db, CancellationToken ct, bool online = true)
     {
-        var errors = ApplicationIntakeRules.Validate(r.Fields, db.Clock.TodayInChina(), requireConsent);
-        if (string.IsNullOrWhiteSpace(r.AgencyId) || !await db.Agencies.AnyAsync(a => a.Id == r.AgencyId, ct))
+        var errors = ApplicationIntakeRules.Validate(r.Fields, db.Clock.TodayInChina(), requireConsent: online);
+        var agency = string.IsNullOrWhiteSpace(r.AgencyId) ? null : await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == r.AgencyId, ct);
+        if (agency is null)
         {
             errors["agencyId"] = ["请选择受理申请的机关"];
+        }
+        else if (online && !Data.Agencies.AgencyDirectory.ChannelsOf(agency).Contains(ReceiptChannel.Online))
+        {
+            errors["agencyId"] = [$"{agency.Name}不接受网上申请，请按其政府信息公开指南当面、邮寄或传真提交"];
         }
 
         return errors;

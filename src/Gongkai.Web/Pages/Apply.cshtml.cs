@@ -12,14 +12,18 @@ namespace Gongkai.Web.Pages;
 /// each message beside its field; on success the application is stored before the page answers.
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApplicationLimits.Policy)]
-public sealed class ApplyModel(GongkaiDbContext db, IConfiguration configuration) : PageModel
+public sealed class ApplyModel(GongkaiDbContext db, IConfiguration configuration) : Portal.PortalPage(db)
 {
     public static IReadOnlyList<(string Key, string Label)> Types { get; } =
         ApplicantColumns.Parts.Where(c => c.Type is not null).Select(c => (c.Key, c.Type == Core.Statute.ApplicantType.Natural ? c.Label : "法人或其他组织：" + c.Label)).ToArray();
 
     [BindProperty(Name = "")] public ApplicationForm Form { get; set; } = new();
 
-    public IReadOnlyList<AgencyRow> Agencies { get; private set; } = [];
+    /// <summary>The agencies to choose from, grouped as on the platform home and narrowed by <see cref="Find"/>.</summary>
+    public IReadOnlyList<IGrouping<Core.Publishing.AgencyGroup, AgencyRow>> Agencies { get; private set; } = [];
+
+    /// <summary>Part of an agency's name, to narrow the choice (<c>?find=</c>; works without JavaScript).</summary>
+    [BindProperty(SupportsGet = true)] public string? Find { get; set; }
 
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
@@ -35,7 +39,7 @@ public sealed class ApplyModel(GongkaiDbContext db, IConfiguration configuration
 
     public async Task OnGetAsync(string? agency, CancellationToken ct)
     {
-        Form.AgencyId = agency;
+        Form.AgencyId = Agency?.Id ?? agency;
         SubmissionToken = Guid.NewGuid().ToString("N");
         await LoadAgenciesAsync(ct);
     }
@@ -43,7 +47,7 @@ public sealed class ApplyModel(GongkaiDbContext db, IConfiguration configuration
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var request = Form.ToRequest();
-        Errors = await ApplicationIntake.ValidateAsync(request, db, ct);
+        Errors = await ApplicationIntake.ValidateAsync(request, Db, ct);
         if (Errors.Count > 0)
         {
             SubmissionToken ??= Guid.NewGuid().ToString("N");
@@ -55,7 +59,7 @@ public sealed class ApplyModel(GongkaiDbContext db, IConfiguration configuration
         var token = SubmissionToken is { Length: 32 } t && t.All(char.IsAsciiHexDigit) ? "form:" + t : null;
         try
         {
-            Created = await ApplicationIntake.SubmitAsync(request, db, ct, submissionKey: token, perApplicantPerDay: ApplicationLimits.PerApplicantPerDay(configuration));
+            Created = await ApplicationIntake.SubmitAsync(request, Db, ct, submissionKey: token, perApplicantPerDay: ApplicationLimits.PerApplicantPerDay(configuration));
         }
         catch (ApplicantLimitException e)
         {
@@ -65,10 +69,15 @@ public sealed class ApplyModel(GongkaiDbContext db, IConfiguration configuration
             return Page();
         }
 
-        AgencyName = await db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => a.Name).SingleAsync(ct);
+        AgencyName = await Db.Agencies.AsNoTracking().Where(a => a.Id == request.AgencyId).Select(a => a.Name).SingleAsync(ct);
         return Page();
     }
 
-    private async Task LoadAgenciesAsync(CancellationToken ct) =>
-        Agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.ParentId == null ? 0 : 1).ThenBy(a => a.Id).ToListAsync(ct);
+    private async Task LoadAgenciesAsync(CancellationToken ct)
+    {
+        var find = Find?.Trim();
+        var all = await Db.Agencies.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct);
+        Agencies = all.Where(a => string.IsNullOrEmpty(find) || a.Name.Contains(find, StringComparison.Ordinal) || a.Id == Form.AgencyId)
+            .GroupBy(a => Core.Publishing.AgencyGroups.Of(a.Name, a.ParentId is null)).OrderBy(g => g.Key).ToArray();
+    }
 }

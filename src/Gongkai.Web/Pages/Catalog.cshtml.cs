@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages;
 
 /// <summary>The 目录 browsed by 第二十条 category, 基层政务公开 area or 主题分类; published items only, newest first.</summary>
-public sealed class CatalogModel(GongkaiDbContext db) : PageModel
+public sealed class CatalogModel(GongkaiDbContext db) : Portal.PortalPage(db)
 {
     [FromQuery] public int? Category { get; set; }
 
@@ -31,9 +31,10 @@ public sealed class CatalogModel(GongkaiDbContext db) : PageModel
             return NotFound();
         }
 
-        Result = await PublicationSearch.SearchAsync(db, new SearchQuery(null, Category, Area, Page: PageNumber, Subject: Subject), ct);
-        Counts = await db.Publications.Where(p => p.PublishedOn != null).GroupBy(p => p.Category).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
-        Pager = new PagerModel("/catalog", Request.Query, PageNumber, Result.Total, 20);
+        var agencyId = Agency?.Id;
+        Result = await PublicationSearch.SearchAsync(Db, new SearchQuery(null, Category, Area, AgencyId: agencyId, Page: PageNumber, Subject: Subject), ct);
+        Counts = await Db.Publications.Where(p => p.PublishedOn != null && (agencyId == null || p.AgencyId == agencyId)).GroupBy(p => p.Category).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+        Pager = new PagerModel(Base + "/catalog", Request.Query, PageNumber, Result.Total, 20);
         return Page();
     }
 }

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages;
 
-public sealed class ReportsModel(GongkaiDbContext db) : PageModel
+public sealed class ReportsModel(GongkaiDbContext db) : PortalPage(db)
 {
     public IReadOnlyList<PublishedReport> Reports { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Reports = await PublishedReports.ListAsync(db, ct);
+    public async Task OnGetAsync(CancellationToken ct) => Reports = (await PublishedReports.ListAsync(Db, ct)).Where(r => Agency is null || r.AgencyId == Agency.Id).ToArray();
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages;
 
 /// <summary>Chinese full-text search over the published 目录 (see <see cref="PublicationSearch"/>), with filters and highlighted matches.</summary>
-public sealed class SearchModel(GongkaiDbContext db) : PageModel
+public sealed class SearchModel(GongkaiDbContext db) : Portal.PortalPage(db)
 {
     [FromQuery] public string? Q { get; set; }
 
@@ -15,6 +15,12 @@ public sealed class SearchModel(GongkaiDbContext db) : PageModel
     [FromQuery] public string? Area { get; set; }
 
     [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
+
+    /// <summary>Inside a 专栏: <c>all</c> searches the whole platform (全平台), anything else only the agency.</summary>
+    [FromQuery] public string? Scope { get; set; }
+
+    /// <summary>The agency searched, or null for the whole platform.</summary>
+    public string? SearchedAgencyId => Scope == "all" ? null : Agency?.Id;
 
     public SearchPage? Result { get; private set; }
 
@@ -27,7 +33,7 @@ public sealed class SearchModel(GongkaiDbContext db) : PageModel
             return;
         }
 
-        Result = await PublicationSearch.SearchAsync(db, new SearchQuery(Q?.Length > 100 ? Q[..100] : Q, Category, string.IsNullOrEmpty(Area) ? null : Area, Page: PageNumber), ct);
-        Pager = new PagerModel("/search", Request.Query, PageNumber, Result.Total, 20);
+        Result = await PublicationSearch.SearchAsync(Db, new SearchQuery(Q?.Length > 100 ? Q[..100] : Q, Category, string.IsNullOrEmpty(Area) ? null : Area, AgencyId: SearchedAgencyId, Page: PageNumber), ct);
+        Pager = new PagerModel(Base + "/search", Request.Query, PageNumber, Result.Total, 20);
     }
 }

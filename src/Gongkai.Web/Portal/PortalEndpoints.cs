@@ -19,6 +19,7 @@ public static class PortalEndpoints
     public static void MapPortal(this WebApplication app)
     {
         app.MapGet("/reports/{agencyId}/{year:int}", ReportPage);
+        app.MapGet("/{agencyId}/reports/{year:int}", ReportPage).CacheOutput(PortalCache.Policy); // the same report, from the agency's 专栏
         app.MapGet("/reports/{agencyId}/{year:int}.{format}", DownloadAsync);
         app.MapGet("/catalog/{id:long}/attachments/{attachmentId:long}", AttachmentAsync);
     }

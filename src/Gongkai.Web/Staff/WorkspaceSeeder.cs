@@ -114,17 +114,33 @@ public static class WorkspaceSeeder
     {
         var store = new PublicationStore(db);
         Actor Act(string userName, string role) => new(staff[userName].Id, staff[userName].DisplayName, [role]);
-        // Spread over the last eight months, so the demo looks current whenever it is started.
-        var written = db.Clock.TodayInChina().AddDays(-(_demoItems.Length * 23) - 14);
-        foreach (var (category, area, title, body) in _demoItems)
+        var today = db.Clock.TodayInChina();
+        async Task PublishAsync(string agencyId, int category, string? area, string title, string body, DateOnly written)
         {
             var subject = category == 1 ? "政府信息公开制度" : null;
-            var row = await store.DraftAsync(new PublicationInput(DemoAgencyId, title, body, category, area, null, subject, written), Act("clerk", StaffRoles.Clerk), ct: ct);
+            var row = await store.DraftAsync(new PublicationInput(agencyId, title, body, category, area, null, subject, written), Act("clerk", StaffRoles.Clerk), ct: ct);
             await store.AdvanceAsync(row.Id, ReviewStep.SecrecyChecked, Act("reviewer", StaffRoles.Reviewer), written.AddDays(1), ct);
             await store.AdvanceAsync(row.Id, ReviewStep.Reviewed, Act("reviewer2", StaffRoles.Reviewer), written.AddDays(2), ct);
             await store.AdvanceAsync(row.Id, ReviewStep.Signed, Act("leader", StaffRoles.Leader), written.AddDays(3), ct);
             await store.AdvanceAsync(row.Id, ReviewStep.Published, Act("clerk2", StaffRoles.Clerk), written.AddDays(7), ct);
+        }
+
+        // Spread over the last eight months, so the demo looks current whenever it is started.
+        var written = today.AddDays(-(_demoItems.Length * 23) - 14);
+        foreach (var (category, area, title, body) in _demoItems)
+        {
+            await PublishAsync(DemoAgencyId, category, area, title, body, written);
             written = written.AddDays(23);
+        }
+
+        // Every other agency's 专栏 gets its 机构职能 and its 公开工作制度, so the platform shows each agency at once.
+        var others = await db.Agencies.AsNoTracking().Where(a => a.Id != DemoAgencyId).OrderBy(a => a.Id).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        written = today.AddDays(-330); // older than 灯塔路街道's, whose items the demo's front page shows first
+        foreach (var a in others)
+        {
+            await PublishAsync(a.Id, 2, null, $"{a.Name}机构职能", $"{a.Name}依照法律法规和本级人民政府规定的职责开展工作。办公时间：工作日上午8:30—12:00，下午14:00—17:30。", written);
+            await PublishAsync(a.Id, 1, null, $"{a.Name}政府信息公开工作制度", $"为规范{a.Name}政府信息公开工作，根据《中华人民共和国政府信息公开条例》，明确主动公开、依申请公开和保密审查的职责与流程。", written.AddDays(3));
+            written = written.AddDays(Math.Max(1, 120 / Math.Max(1, others.Count)));
         }
     }
 

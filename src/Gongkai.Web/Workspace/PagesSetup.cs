@@ -11,7 +11,13 @@ public static class PagesSetup
         {
             o.Conventions.AuthorizeFolder("/Admin");
             o.Conventions.AuthorizeFolder("/Account");
-            foreach (var page in new[] { "/Index", "/Catalog", "/CatalogItem", "/Search", "/Guide", "/Reports" })
+            // Each agency's 政府信息公开专栏: the platform's pages again under /{agencyId}/ (Portal/PortalPage resolves the agency).
+            foreach (var (page, route) in new[] { ("/Catalog", "catalog"), ("/CatalogItem", "catalog/{id:long}"), ("/Search", "search"), ("/Guide", "guide"), ("/Reports", "reports"), ("/Apply", "apply") })
+            {
+                o.Conventions.AddPageRoute(page, "{agencyId}/" + route);
+            }
+
+            foreach (var page in new[] { "/Index", "/AgencyHome", "/Catalog", "/CatalogItem", "/Search", "/Guide", "/Reports" })
             {
                 o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = Portal.PortalCache.Policy }));
             }

@@ -108,7 +108,7 @@ public partial class ApplyFormTests(AppFactory factory) : IClassFixture<AppFacto
     private static string Normalise(string page, string number) => AntiforgeryValue().Replace(page.Replace(number, "N", StringComparison.Ordinal), "");
 
     [GeneratedRegex("id=\"tracking-number\">([^<]+)<")]
-    private static partial Regex TrackingNumber();
+    internal static partial Regex TrackingNumber();
 
     [GeneratedRegex("value=\"CfDJ8[^\"]*\"")]
     private static partial Regex AntiforgeryValue();

@@ -17,7 +17,7 @@ public class AnswerReviewTests(AppFactory factory) : IClassFixture<AppFactory>
     private async Task SetPolicyAsync(string agencyId, string policy)
     {
         var admin = await factory.SignedInAsync("管理员", agencyId);
-        var saved = await admin.PostFormAsync($"/admin/agency?id={agencyId}", ("Id", agencyId), ("AnswerReview", policy), ("Court", "石家庄市北关区人民法院"));
+        var saved = await admin.PostFormAsync($"/admin/agency?id={agencyId}", ("Id", agencyId), ("AnswerReview", policy), ("Court", "石家庄市北关区人民法院"), ("Channels", "online"), ("Channels", "in-person"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
 
@@ -103,7 +103,7 @@ public class AnswerReviewTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("请选择答复审签规则", text, StringComparison.Ordinal);
         Assert.Contains("人民法院请在 200 字以内", text, StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/agency?id=BGQ-05", ("Id", "BGQ-05"), ("AnswerReview", "withheld-only"), ("ReconsiderationBody", "北关区人民政府"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/agency?id=BGQ-05", ("Id", "BGQ-05"), ("AnswerReview", "withheld-only"), ("ReconsiderationBody", "北关区人民政府"), ("Channels", "online"))).StatusCode);
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Gongkai.Data.Model.GongkaiDbContext>();
         Assert.Equal("北关区人民政府", db.Agencies.Single(a => a.Id == "BGQ-05").ReconsiderationBody);

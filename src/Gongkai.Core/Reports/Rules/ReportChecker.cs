@@ -350,12 +350,14 @@ public static class ReportChecker
         }
     }
 
-    public static DateOnly PublicationDeadline(AnnualReport report)
+    public static DateOnly PublicationDeadline(AnnualReport report) => PublicationDeadline(report.Agency ?? "", report.Year);
+
+    /// <summary>The last day 第四十九条 allows for publishing <paramref name="agency"/>'s report on <paramref name="year"/>.</summary>
+    public static DateOnly PublicationDeadline(string agency, int year)
     {
-        var agency = report.Agency ?? "";
         var isLocalGovernment = agency.EndsWith("人民政府", StringComparison.Ordinal)
             && !agency.EndsWith("乡人民政府", StringComparison.Ordinal)
             && !agency.EndsWith("镇人民政府", StringComparison.Ordinal);
-        return isLocalGovernment ? new DateOnly(report.Year + 1, 3, 31) : new DateOnly(report.Year + 1, 1, 31);
+        return isLocalGovernment ? new DateOnly(year + 1, 3, 31) : new DateOnly(year + 1, 1, 31);
     }
 }

@@ -34,6 +34,17 @@ public sealed class AgencyModel(GongkaiDbContext db, StaffScopes scopes) : Staff
 
     [BindProperty] public string? AnswerReview { get; set; }
 
+    [BindProperty] public string? AcceptingOffice { get; set; }
+
+    [BindProperty] public string? Email { get; set; }
+
+    [BindProperty] public string? PostalCode { get; set; }
+
+    [BindProperty] public string? Website { get; set; }
+
+    /// <summary>Codes of the channels accepted (checkboxes); none ticked is refused.</summary>
+    [BindProperty] public List<string> Channels { get; set; } = [];
+
     public AgencyRow Agency { get; private set; } = null!;
 
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
@@ -54,6 +65,8 @@ public sealed class AgencyModel(GongkaiDbContext db, StaffScopes scopes) : Staff
 
         (Address, OfficeHours, Phone, Fax, OnlineChannel) = (Agency.Address, Agency.OfficeHours, Agency.Phone, Agency.Fax, Agency.OnlineChannel);
         (ReconsiderationBody, Court, AnswerReview) = (Agency.ReconsiderationBody, Agency.Court, ((AnswerReviewPolicy)Agency.AnswerReview).Code());
+        (AcceptingOffice, Email, PostalCode, Website) = (Agency.AcceptingOffice, Agency.Email, Agency.PostalCode, Agency.Website);
+        Channels = AgencyDirectory.ChannelsOf(Agency).Select(Core.Vocabulary.Vocabularies.Channels.Code).ToList();
         ViewData["Flash"] = Flash;
         return Page();
     }
@@ -77,8 +90,27 @@ public sealed class AgencyModel(GongkaiDbContext db, StaffScopes scopes) : Staff
             errors["answerReview"] = "请选择答复审签规则";
         }
 
+        var channels = new List<ReceiptChannel>();
+        foreach (var code in Channels)
+        {
+            if (Core.Vocabulary.Vocabularies.Channels.TryParse(code, out var channel))
+            {
+                channels.Add(channel);
+            }
+            else
+            {
+                errors["channels"] = Core.Vocabulary.Vocabularies.Channels.NotA(code);
+            }
+        }
+
+        if (channels.Count == 0 && !errors.ContainsKey("channels"))
+        {
+            errors["channels"] = "至少选择一种受理渠道";
+        }
+
         foreach (var (field, label, value, max) in new[]
                  {
+                     ("acceptingOffice", "受理机构", AcceptingOffice, 200),
                      ("address", "办公地址", Address, 200), ("officeHours", "办公时间", OfficeHours, 200), ("phone", "联系电话", Phone, 40), ("fax", "传真", Fax, 40),
                      ("onlineChannel", "网上申请渠道", OnlineChannel, 200), ("reconsiderationBody", "行政复议机关", ReconsiderationBody, 200), ("court", "人民法院", Court, 200),
                  })
@@ -92,7 +124,8 @@ public sealed class AgencyModel(GongkaiDbContext db, StaffScopes scopes) : Staff
         if (errors.Count == 0)
         {
             var saved = await new AgencyDirectory(db).SaveAsync(new AgencyInput(Agency.Id, Agency.Name, Agency.ParentId, Agency.CreditCode,
-                Blank(Address), Blank(OfficeHours), Blank(Phone), Blank(Fax), Blank(OnlineChannel), ReconsiderationBody, Court, policy), Staff.User.UserName!, ct);
+                Blank(Address), Blank(OfficeHours), Blank(Phone), Blank(Fax), Blank(OnlineChannel), ReconsiderationBody, Court, policy,
+                new AgencyGuide(AcceptingOffice, Email, PostalCode, Website, channels)), Staff.User.UserName!, ct);
             if (saved.Count == 0)
             {
                 Flash = "机关设置已保存";

@@ -32,7 +32,7 @@ public sealed class NewCaseModel(GongkaiDbContext db, StaffScopes scopes, TimePr
         }
 
         var request = Form.ToRequest();
-        var errors = await ApplicationIntake.ValidateAsync(request, db, ct, requireConsent: false);
+        var errors = await ApplicationIntake.ValidateAsync(request, db, ct, online: false);
         if (Form.AgencyId is null || !Staff.Covers(Form.AgencyId))
         {
             errors["agencyId"] = ["只能为本机关（及下属机关）登记申请"];

@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Json;
+using Gongkai.Data.Agencies;
+using Gongkai.Data.Model;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Web.Tests.Portal;
+
+/// <summary>One installation, every agency its own 政府信息公开专栏 under /{agencyId}/ (集约化).</summary>
+public class PlatformTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string> AgencyRoutes => new("", "/catalog", "/guide", "/reports", "/search?q=" + Uri.EscapeDataString("供暖"), "/apply");
+
+    private async Task AddAgencyAsync(string id, string name, string parent)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        if (!db.Agencies.Any(a => a.Id == id))
+        {
+            Assert.Empty(await new AgencyDirectory(db).SaveAsync(new AgencyInput(id, name, parent, null, Address: "北关区新城路8号"), "test", Ct));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AgencyRoutes))]
+    public async Task AnAgencyWithNothingPublished_HasEveryPage_WithItsNameAndChineseEmptyStates(string route)
+    {
+        await AddAgencyAsync("BGQ-90", "北关区新城街道办事处", "BGQ");
+        var response = await factory.Browser().GetAsync("/BGQ-90" + route);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("北关区人民政府</a> › ", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"agency-name\">北关区新城街道办事处</a>", page, StringComparison.Ordinal);
+        if (route is "" or "/catalog" or "/reports")
+        {
+            Assert.Matches("暂无主动公开信息|暂无符合条件的主动公开信息|尚未发布年度报告", page);
+        }
+
+        if (route.StartsWith("/search", StringComparison.Ordinal))
+        {
+            Assert.Contains("找到 0 条结果", page, StringComparison.Ordinal);
+            Assert.Contains("全平台", page, StringComparison.Ordinal);
+        }
+
+        if (route == "/guide")
+        {
+            Assert.Contains("北关区新城路8号", page, StringComparison.Ordinal);
+        }
+
+        if (route == "/apply")
+        {
+            Assert.Contains("<option value=\"BGQ-90\" selected=\"selected\">", page, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AgencyRoutes))]
+    public async Task AnUnknownAgency_Is404(string route)
+    {
+        var response = await factory.Browser().GetAsync("/NO-SUCH" + route);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/catalog")]
+    [InlineData("/guide")]
+    [InlineData("/reports")]
+    [InlineData("/search?q=低保")]
+    [InlineData("/apply")]
+    [InlineData("/track")]
+    public async Task TheOldRoutes_StillServeThePlatform(string route)
+    {
+        var page = await factory.Browser().GetStringAsync(route);
+        Assert.DoesNotContain("id=\"agency-path\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAgencysCatalog_ShowsOnlyItsItems_AndAnotherAgencysItemIs404There()
+    {
+        var client = factory.Browser();
+        var own = await client.GetStringAsync("/BGQ-06/catalog");
+        Assert.Contains("北关区滨河街道办事处机构职能", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("灯塔路", own, StringComparison.Ordinal);
+        var id = System.Text.RegularExpressions.Regex.Match(own, "href=\"/BGQ-06/catalog/(\\d+)\"").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/BGQ-06/catalog/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/BGQ-05/catalog/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/catalog/{id}")).StatusCode);
+
+        var agencySearch = await client.GetStringAsync("/BGQ-06/search?q=" + Uri.EscapeDataString("机构职能"));
+        Assert.Contains("找到 1 条结果", agencySearch, StringComparison.Ordinal);
+        var platformSearch = await client.GetStringAsync("/BGQ-06/search?scope=all&q=" + Uri.EscapeDataString("机构职能"));
+        Assert.Contains("找到 7 条结果", platformSearch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheHome_GroupsTheAgencies_WithThisYearsFigures()
+    {
+        var home = await factory.Browser().GetStringAsync("/");
+        foreach (var group in new[] { "人民政府", "政府部门", "街道办事处、乡镇人民政府" })
+        {
+            Assert.Contains($"<h3>{group}</h3>", home, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<a href=\"/BGQ-05\">北关区灯塔路街道办事处</a>", home, StringComparison.Ordinal);
+        Assert.Contains("年度</a>（", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ApplyingFromAStreetsColumn_ReachesItsStaffAndThoseAbove_NotASibling()
+    {
+        var response = await factory.Browser().PostFormAsync("/BGQ-06/apply", [.. Pages.ApplyFormTests.Valid(phone: "13400001111").Where(f => f.Item1 != "AgencyId"), ("AgencyId", "BGQ-06")]);
+        var number = Pages.ApplyFormTests.TrackingNumber().Match(await response.Content.ReadAsStringAsync(Ct)).Groups[1].Value;
+        Assert.NotEmpty(number);
+
+        Assert.Equal(HttpStatusCode.OK, (await (await factory.SignedInAsync("经办人", "BGQ-06")).GetAsync($"/admin/cases/{number}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await factory.SignedInAsync("经办人", "BGQ")).GetAsync($"/admin/cases/{number}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.SignedInAsync("经办人", "BGQ-05")).GetAsync($"/admin/cases/{number}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAgencyThatTakesNoOnlineApplications_IsRefusedByName()
+    {
+        var admin = await factory.SignedInAsync("管理员", "BGQ-02");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/agency?id=BGQ-02", ("Id", "BGQ-02"), ("AnswerReview", "withheld-only"),
+            ("Channels", "in-person"), ("Channels", "registered-post"), ("PostalCode", "050000"), ("Email", "gk@example.gov.cn"))).StatusCode);
+        var guide = await factory.Browser().GetStringAsync("/BGQ-02/guide");
+        Assert.Contains("id=\"guide-channels\">当面、邮寄-挂号<", guide, StringComparison.Ordinal);
+        Assert.Contains("050000", guide, StringComparison.Ordinal);
+
+        var api = await factory.CreateClient().PostAsJsonAsync(WebClient.U("/api/applications"), new
+        {
+            agencyId = "BGQ-02", applicantType = "natural", name = "张三", idNumber = "11010519491231002X", phone = "13400002222",
+            description = "申请公开市场监管执法检查计划", consent = true,
+        }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Contains("不接受网上申请", await api.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        var bad = await admin.PostFormAsync("/admin/agency?id=BGQ-02", ("Id", "BGQ-02"), ("AnswerReview", "withheld-only"), ("PostalCode", "5000"), ("Website", "ftp://x"));
+        var text = await bad.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("至少选择一种受理渠道", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAgencysPages_AreCached_AndEvictedWhenItPublishes()
+    {
+        var before = await factory.Browser().GetStringAsync("/BGQ-03/catalog");
+        Assert.Contains("共 2 条", before, StringComparison.Ordinal);
+        using (var scope = factory.Services.CreateScope())
+        {
+            // Written behind the workspace's back: the cached page does not see it.
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            var store = new Gongkai.Data.Publishing.PublicationStore(db);
+            var row = await store.DraftAsync(new Gongkai.Data.Publishing.PublicationInput("BGQ-03", "住建局2026年老旧小区改造计划", "计划改造老旧小区12个。", 10, null, null, null, factory.Today),
+                new Gongkai.Data.Publishing.Actor("a", "甲", ["经办人"]), ct: Ct);
+            foreach (var (step, actor, role) in new[] { (Gongkai.Core.Publishing.ReviewStep.SecrecyChecked, "b", "审核人"), (Gongkai.Core.Publishing.ReviewStep.Reviewed, "c", "审核人"), (Gongkai.Core.Publishing.ReviewStep.Signed, "d", "分管领导"), (Gongkai.Core.Publishing.ReviewStep.Published, "e", "经办人") })
+            {
+                await store.AdvanceAsync(row.Id, step, new Gongkai.Data.Publishing.Actor(actor, actor, [role]), factory.Today, Ct);
+            }
+        }
+
+        Assert.Contains("共 2 条", await factory.Browser().GetStringAsync("/BGQ-03/catalog"), StringComparison.Ordinal);
+        await Gongkai.Web.Portal.PortalCache.EvictAsync(factory.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(), Ct);
+        Assert.Contains("共 3 条", await factory.Browser().GetStringAsync("/BGQ-03/catalog"), StringComparison.Ordinal);
+    }
+}
