@@ -178,6 +178,13 @@ public static class WorkspaceSeeder
                 await ReportDrafts.SaveAsync(db, agency.Id, year, narrative, "系统（演示数据）", ct);
                 await ReportLocks.LockAsync(db, agency.Id, year, subordinates, "系统（演示数据）", ct);
             }
+
+            // The demo's agencies published their reports in time (第四十九条): dated 20 January of the next year, 10:00 in China.
+            var published = new DateTime(year + 1, 1, 20, 2, 0, 0, DateTimeKind.Utc);
+            if (published <= db.Clock.GetUtcNow().UtcDateTime)
+            {
+                await db.ReportLocks.Where(l => l.Year == year).ExecuteUpdateAsync(u => u.SetProperty(l => l.LockedAtUtc, published), ct);
+            }
         }
     }
 

@@ -167,4 +167,32 @@ public class PlatformTests(AppFactory factory) : IClassFixture<AppFactory>
         await Gongkai.Web.Portal.PortalCache.EvictAsync(factory.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(), Ct);
         Assert.Contains("共 3 条", await factory.Browser().GetStringAsync("/BGQ-03/catalog"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheSupervisionView_CountsEachAgencysOverdueCases_AndExports()
+    {
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-01");
+        var receivedOn = factory.Today.AddDays(-60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var registered = await clerk.PostFormAsync("/admin/cases/new", ("Channel", "InPerson"), ("ReceivedOn", receivedOn), ("AgencyId", "BGQ-01"),
+            ("ApplicantType", "natural"), ("Name", "赵六"), ("IdNumber", "11010519491231002X"), ("Phone", "13400003333"), ("Description", "申请公开2026年学区划分方案"));
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+
+        var office = await factory.SignedInAsync("经办人", "BGQ");
+        var page = await office.GetStringAsync("/admin/supervision");
+        var row = System.Text.RegularExpressions.Regex.Match(page, "<tr id=\"agency-BGQ-01\">(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("北关区教育局", row, StringComparison.Ordinal);
+        Assert.Matches("state=red\">[1-9]", row);
+        Assert.Contains("<tr id=\"agency-BGQ-06\">", page, StringComparison.Ordinal);
+        Assert.Contains("北关区教育局", await office.GetStringAsync("/admin?agency=BGQ-01&state=red"), StringComparison.Ordinal);
+
+        var xlsx = await office.GetAsync("/admin/supervision?handler=xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(Ct)), false);
+        var text = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText;
+        Assert.Contains("北关区教育局", text, StringComparison.Ordinal);
+        Assert.Contains("已超期", text, StringComparison.Ordinal);
+
+        var street = await factory.SignedInAsync("经办人", "BGQ-05");
+        Assert.StartsWith("/denied", (await street.GetAsync("/admin/supervision")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
 }

@@ -24,6 +24,9 @@ public sealed class IndexModel(GongkaiDbContext db, StaffScopes scopes) : StaffP
 
     [FromQuery] public string? Q { get; set; }
 
+    /// <summary>One agency of the staff member's scope (e.g. from the supervision view); others are ignored.</summary>
+    [FromQuery] public string? Agency { get; set; }
+
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
 
     private IReadOnlyList<CaseSummary> _open = [];
@@ -36,16 +39,17 @@ public sealed class IndexModel(GongkaiDbContext db, StaffScopes scopes) : StaffP
         ViewData["Flash"] = Flash;
         PageNumber = Math.Max(1, PageNumber);
         var text = Q?.Trim() is { Length: > 0 and <= 50 } q ? q : null;
+        IReadOnlyList<string> agencies = Agency is { } one && Staff.Covers(one) ? [one] : Staff.AgencyIds;
         // Open cases are all read (their deadline state comes from the ledger, so SQL cannot sort on it;
         // they are few next to closed ones), ordered overdue first, and paged here; closed cases page in SQL.
-        _open = await CaseBoard.ListAsync(db, Staff.AgencyIds, open: true, null, int.MaxValue, ct);
+        _open = await CaseBoard.ListAsync(db, agencies, open: true, null, int.MaxValue, ct);
         if (View == "closed")
         {
-            (Cases, Total) = await CaseBoard.ClosedPageAsync(db, Staff.AgencyIds, text, PageNumber, PageSize, ct);
+            (Cases, Total) = await CaseBoard.ClosedPageAsync(db, agencies, text, PageNumber, PageSize, ct);
             return;
         }
 
-        var matching = (text is null ? _open : await CaseBoard.ListAsync(db, Staff.AgencyIds, open: true, text, int.MaxValue, ct))
+        var matching = (text is null ? _open : await CaseBoard.ListAsync(db, agencies, open: true, text, int.MaxValue, ct))
             .Where(c => State is not { Length: > 0 } || c.StateClass == State).ToArray();
         (Cases, Total) = (matching.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToArray(), matching.Length);
     }
