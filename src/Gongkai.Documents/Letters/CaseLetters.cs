@@ -30,8 +30,9 @@ public enum LetterKind
 /// <param name="Organisation">The applicant is a 法人或其他组织: letters say 「你单位」, to a person 「你」.</param>
 /// <param name="ReconsiderationBody">The 行政复议机关 the 答复书 names (agency settings, see AgencyDirectory.RemedyBodiesAsync).</param>
 /// <param name="Court">The court the 答复书 names.</param>
+/// <param name="AgencyContact">The agency's contact line from its 指南 settings (<see cref="CaseLetters.ContactLine"/>), closing every letter to the applicant.</param>
 public sealed record CaseFacts(string TrackingNumber, string AgencyName, string ApplicantName, string Description, string? Email = null, string? Address = null,
-    bool Organisation = false, string? ReconsiderationBody = null, string? Court = null, Honorific Honorific = Honorific.None)
+    bool Organisation = false, string? ReconsiderationBody = null, string? Court = null, Honorific Honorific = Honorific.None, string? AgencyContact = null)
 {
     /// <summary>Who the letter is addressed to: 「张三先生」, 「李四女士」, or the name as given (<see cref="Honorifics.Addressee"/>).</summary>
     public string Addressee => Honorifics.Addressee(ApplicantName, Honorific, Organisation);
@@ -71,7 +72,35 @@ public static class CaseLetters
         LetterKind.Decision => ledger.Decision is not null,
     };
 
+    /// <summary>「联系地址：…（邮政编码 …）；联系电话：…；电子邮箱：…。」 from what the agency's settings hold, or null.</summary>
+    public static string? ContactLine(string? address, string? postalCode, string? phone, string? email)
+    {
+        var parts = new List<string>();
+        if (address is { Length: > 0 })
+        {
+            parts.Add($"联系地址：{address}" + (postalCode is { Length: > 0 } ? $"（邮政编码 {postalCode}）" : ""));
+        }
+
+        if (phone is { Length: > 0 })
+        {
+            parts.Add($"联系电话：{phone}");
+        }
+
+        if (email is { Length: > 0 })
+        {
+            parts.Add($"电子邮箱：{email}");
+        }
+
+        return parts.Count == 0 ? null : "本机关" + string.Join("；", parts) + "。";
+    }
+
     public static Letter For(LetterKind kind, CaseFacts facts, CaseLedger ledger)
+    {
+        var letter = Compose(kind, facts, ledger);
+        return kind != LetterKind.Consultation && facts.AgencyContact is { } contact ? letter with { Paragraphs = [.. letter.Paragraphs, contact] } : letter;
+    }
+
+    private static Letter Compose(LetterKind kind, CaseFacts facts, CaseLedger ledger)
     {
         if (!Applies(kind, ledger))
         {

@@ -84,9 +84,10 @@ public static class CaseBoard
     public static async Task<Documents.Letters.CaseFacts> LetterFactsAsync(GongkaiDbContext db, ApplicationRow r, string agencyName, CancellationToken ct)
     {
         var (reconsideration, court) = await new Data.Agencies.AgencyDirectory(db).RemedyBodiesAsync(r.AgencyId, ct);
+        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == r.AgencyId, ct);
         return new(r.TrackingNumber, agencyName, r.ApplicantName, r.Description, r.Email, r.Address,
             Organisation: r.ApplicantType != (int)Core.Statute.ApplicantType.Natural, ReconsiderationBody: reconsideration, Court: court,
-            Honorific: (Core.Identity.Honorific)r.Honorific);
+            Honorific: (Core.Identity.Honorific)r.Honorific, AgencyContact: Documents.Letters.CaseLetters.ContactLine(agency.Address, agency.PostalCode, agency.Phone, agency.Email));
     }
 
     public static string EventText(CaseEvent e) => e switch

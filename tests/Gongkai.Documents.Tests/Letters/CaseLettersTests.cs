@@ -77,4 +77,17 @@ public class CaseLettersTests
         Assert.Equal("北关区灯塔路街道办事处", paragraphs[seal - 1]);
         Assert.Equal("2025年2月10日", paragraphs[seal + 1]);
     }
+
+    [Fact]
+    public void LettersToTheApplicant_CloseWithTheAgencysContactLine_NotTheConsultationLetter()
+    {
+        var contact = CaseLetters.ContactLine("北关区人民路7号", "050000", "0311-80066000", null);
+        Assert.Equal("本机关联系地址：北关区人民路7号（邮政编码 050000）；联系电话：0311-80066000。", contact);
+        Assert.Null(CaseLetters.ContactLine(null, "050000", "", null));
+
+        var facts = Facts with { AgencyContact = contact };
+        Assert.EndsWith(contact, DecisionText(Outcome.Disclosed, new DateOnly(2025, 2, 10), facts), StringComparison.Ordinal);
+        var consulting = new CaseBuilder().ReceivedOn(2025, 1, 5).Then(new ConsultationSent(new DateOnly(2025, 1, 8), ConsultationParty.ThirdParty)).Build();
+        Assert.DoesNotContain(contact, CaseLetters.For(LetterKind.Consultation, facts, consulting).Paragraphs);
+    }
 }
