@@ -1,6 +1,7 @@
 using Gongkai.Core.Calendar;
 using Gongkai.Web.Api;
 using Gongkai.Web.Applications;
+using Gongkai.Web.Notifications;
 using Gongkai.Web.Portal;
 using Gongkai.Web.Security;
 using Gongkai.Web.Staff;
@@ -16,6 +17,7 @@ builder.Services.AddGongkaiPages();
 builder.Services.AddPortalCache();
 builder.Services.AddOpenApi();
 builder.Services.AddApplicationLimits(builder.Configuration);
+builder.Services.AddGongkaiNotifications(builder.Configuration);
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 // Request URLs can carry personal data (…?phone=): the per-request lines are not logged.
 builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);

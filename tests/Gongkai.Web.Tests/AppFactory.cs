@@ -26,8 +26,8 @@ public class AppFactory : WebApplicationFactory<Program>
     {
     }
 
-    // Not public: xUnit allows a class fixture one public constructor.
-    private AppFactory(DateOnly today) => Clock = Gongkai.Testing.TestClock.At(today);
+    // Not public: xUnit allows a class fixture one public constructor (subclasses pin their own day).
+    protected AppFactory(DateOnly today) => Clock = Gongkai.Testing.TestClock.At(today);
 
     /// <summary>An application whose today (in China) is <paramref name="today"/>; the demo data is seeded relative to it.</summary>
     public static AppFactory At(DateOnly today) => new(today);
@@ -49,6 +49,8 @@ public class AppFactory : WebApplicationFactory<Program>
         // set out of reach here and tested on hosts of their own.
         builder.UseSetting("RateLimits:SignIn:PermitLimit", "100000");
         builder.UseSetting("RateLimits:Tracking:PermitLimit", "100000");
+        // Tests drive the outbox sender and the reminder job themselves (RunOnceAsync), on the fake clock.
+        builder.UseSetting("Notifications:Background", "false");
         builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -16,7 +16,8 @@ public sealed record ApplicationFields(
     string? FormWanted,
     string? IdType = null,
     string? Honorific = null,
-    bool? Consent = null);
+    bool? Consent = null,
+    IReadOnlyList<string>? Notify = null);
 
 /// <summary>
 /// 条例 第二十九条 intake, pure: what an application must contain (申请人的姓名或者名称、身份证明、联系方式;
@@ -49,6 +50,15 @@ public static class ApplicationIntakeRules
         if (requireConsent && r.Consent != true)
         {
             Error("consent", ConsentRequired);
+        }
+
+        if (NotifyChoice(r) is null)
+        {
+            Error("notify", "通知方式应为 email（电子邮件）、sms（短信）之一或两者");
+        }
+        else if (NotifyChoice(r)!.Value.HasFlag(Notifications.NotifyBy.Sms) && !(r.Phone is { } p && PhoneNumbers.Canonical(p) is { Length: 11 } d && d[0] == '1'))
+        {
+            Error("notify", "选择短信通知时联系电话应为手机号码");
         }
 
         if (Honorifics.FromCode(r.Honorific) is null)
@@ -123,6 +133,31 @@ public static class ApplicationIntakeRules
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// How the applicant chose to be told (<c>notify</c>: email and/or sms; an empty list — blanks ignored — is neither);
+    /// not given: by email. Email goes only where an address was given. Null for an unknown code.
+    /// </summary>
+    public static Notifications.NotifyBy? NotifyChoice(ApplicationFields r)
+    {
+        if (r.Notify is null)
+        {
+            return Notifications.NotifyBy.Email;
+        }
+
+        var by = Notifications.NotifyBy.None;
+        foreach (var code in r.Notify.Where(c => !string.IsNullOrWhiteSpace(c)))
+        {
+            switch (code?.Trim())
+            {
+                case "email": by |= Notifications.NotifyBy.Email; break;
+                case "sms": by |= Notifications.NotifyBy.Sms; break;
+                default: return null;
+            }
+        }
+
+        return by;
     }
 
     /// <summary>The case status as the applicant and staff read it.</summary>

@@ -25,7 +25,8 @@ public sealed record NewApplication(
     string? Email = null,
     string? Address = null,
     IdentityDocumentType IdType = IdentityDocumentType.ResidentCard,
-    Honorific Honorific = Honorific.None);
+    Honorific Honorific = Honorific.None,
+    Gongkai.Core.Notifications.NotifyBy NotifyBy = Gongkai.Core.Notifications.NotifyBy.Email);
 
 /// <summary>
 /// Stores applications and their ledgers. Every event is checked by <see cref="CaseLedger"/>
@@ -46,6 +47,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
             .Where(a => a.ApplicantKey == row.ApplicantKey && a.ReceivedOn >= since && a.AgencyId == application.AgencyId && a.Description == application.Description)
             .OrderBy(a => a.Id).Select(a => a.TrackingNumber).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         db.Applications.Add(row);
+        Notifications.OutboxStore.QueueForApplicant(db, row, new ApplicationReceived(application.ReceivedOn, application.Channel), 0);
         db.Audit.Add(AuditRow.Of(actor, "application", application.TrackingNumber, CaseEventCodes.Received, null, new { application.TrackingNumber, application.AgencyId, application.ReceivedOn }));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
@@ -72,7 +74,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
             Channel = (int)application.Channel, ReceivedOn = application.ReceivedOn, ApplicantName = application.ApplicantName,
             Phone = application.Phone, Description = application.Description, IdNumber = application.IdNumber, CreditCode = application.CreditCode,
             FormWanted = application.FormWanted, Email = application.Email, Address = application.Address,
-            IdType = (int)application.IdType, Honorific = (int)application.Honorific, ApplicantKey = ApplicantKeyOf(application),
+            IdType = (int)application.IdType, Honorific = (int)application.Honorific, NotifyBy = (int)application.NotifyBy, ApplicantKey = ApplicantKeyOf(application),
         };
         var sequence = 0;
         foreach (var e in ledger.Events)
@@ -132,7 +134,9 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         var ledger = ToLedger(row);
         var before = ledger.Status;
         ledger.Append(e);
-        row.Events.Add(EventRow(e, row.Events.Count, actor));
+        var sequence = row.Events.Count;
+        row.Events.Add(EventRow(e, sequence, actor));
+        Notifications.OutboxStore.QueueForApplicant(db, row, e, sequence);
         db.Audit.Add(AuditRow.Of(actor, "application", trackingNumber, Kind(e), new { status = before.ToString() }, new { status = ledger.Status.ToString(), on = e.On }));
     }
 

@@ -272,3 +272,22 @@ internal sealed class AnswerDraftRowConfiguration : IEntityTypeConfiguration<Ans
         e.Property(x => x.SignedBy).HasMaxLength(100);
     }
 }
+
+/// <summary>The <c>OutboxRow</c> mapping.</summary>
+internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRow>
+{
+    public void Configure(EntityTypeBuilder<OutboxRow> e)
+    {
+        e.ToTable("outbox");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Key).HasMaxLength(200);
+        e.HasIndex(x => x.Key).IsUnique();
+        e.Property(x => x.TrackingNumber).HasMaxLength(40);
+        e.HasIndex(x => x.TrackingNumber);
+        e.Property(x => x.StaffUserId).HasMaxLength(100);
+        e.Property(x => x.Subject).HasMaxLength(200);
+        e.Property(x => x.Body).HasMaxLength(8000);
+        e.Property(x => x.LastError).HasMaxLength(1000);
+        e.HasIndex(x => new { x.Status, x.NextAttemptAtUtc });
+    }
+}

@@ -113,6 +113,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
     public DbSet<AnswerDraftRow> AnswerDrafts => Set<AnswerDraftRow>();
 
+    public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);

@@ -69,6 +69,9 @@ public sealed class ApplicationRow
     /// <summary>The <see cref="Gongkai.Core.Identity.Honorific"/> letters use (0: none).</summary>
     public int Honorific { get; set; }
 
+    /// <summary>How the applicant wants to be told of the case's steps: <see cref="Gongkai.Core.Notifications.NotifyBy"/> flags.</summary>
+    public int NotifyBy { get; set; }
+
     /// <summary>The document's number, encrypted in its column (see <see cref="Privacy.PersonalDataKeys"/>).</summary>
     public string? IdNumber { get; set; }
 

@@ -14,6 +14,9 @@ public sealed class StaffUser : IdentityUser
 
     /// <summary>A 管理员 disabled the account: it cannot sign in (distinct from a lockout, which unlocking ends).</summary>
     public bool IsDisabled { get; set; }
+
+    /// <summary>Whether this person receives the daily email digest of cases due soon and overdue.</summary>
+    public bool EmailReminders { get; set; } = true;
 }
 
 /// <summary>An item of the 政府信息公开目录. It is published once <see cref="PublishedOn"/> is set by the chain's last step.</summary>
@@ -168,4 +171,72 @@ public sealed class AnswerDraftRow : IStamped
     public DateTime? IssuedAtUtc { get; set; }
 
     void IStamped.Stamp(DateTime utcNow, bool added) => DraftedAtUtc = added ? utcNow : DraftedAtUtc;
+}
+
+/// <summary>
+/// A message to send (outbox pattern): written in the transaction of the event that causes it, delivered
+/// by a background sender with retries. <see cref="Key"/> is unique, so an event never queues a message twice;
+/// a sender claims a row (<see cref="ClaimedUntilUtc"/>) before sending, so two nodes never send it twice.
+/// Messages to an applicant hold no contact details: the sender reads them from the (encrypted) application.
+/// </summary>
+public sealed class OutboxRow : IStamped
+{
+    public long Id { get; set; }
+
+    public required string Key { get; set; }
+
+    /// <summary>A <see cref="Gongkai.Core.Notifications.MessageKind"/>.</summary>
+    public int Kind { get; set; }
+
+    /// <summary>A <see cref="Gongkai.Core.Notifications.MessageChannel"/>.</summary>
+    public int Channel { get; set; }
+
+    /// <summary>The case, for a message to its applicant.</summary>
+    public string? TrackingNumber { get; set; }
+
+    /// <summary>The ledger step (its sequence) the message reports, whose letter is attached where one exists.</summary>
+    public int? EventSequence { get; set; }
+
+    /// <summary>The staff member, for a reminder.</summary>
+    public string? StaffUserId { get; set; }
+
+    /// <summary>As sent (or, for a reminder, as composed when queued).</summary>
+    public string? Subject { get; set; }
+
+    public string? Body { get; set; }
+
+    /// <summary>An <see cref="OutboxStatus"/>.</summary>
+    public int Status { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTime NextAttemptAtUtc { get; set; }
+
+    public DateTime? ClaimedUntilUtc { get; set; }
+
+    public string? LastError { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime? SentAtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added)
+    {
+        if (added)
+        {
+            CreatedAtUtc = utcNow;
+            NextAttemptAtUtc = NextAttemptAtUtc == default ? utcNow : NextAttemptAtUtc;
+        }
+    }
+}
+
+/// <summary>Where an outbox message stands.</summary>
+public enum OutboxStatus
+{
+    Pending = 0,
+    Sent = 1,
+    Failed = 2,
+
+    /// <summary>Its channel is not configured here (no SMTP host): kept, visible, not sent.</summary>
+    Skipped = 3,
 }

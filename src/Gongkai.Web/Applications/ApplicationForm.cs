@@ -34,7 +34,10 @@ public sealed class ApplicationForm
     /// <summary>The personal-information notice was accepted (the checkbox posts <c>true</c>).</summary>
     public bool Consent { get; set; }
 
+    /// <summary>The notice checkboxes (email, sms) and a blank hidden value, so that none ticked is a choice too; null when not posted.</summary>
+    public List<string>? Notify { get; set; }
+
     public string? FormWanted { get; set; }
 
-    public ApplyRequest ToRequest() => new(AgencyId, ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted, IdType, Honorific, Consent);
+    public ApplyRequest ToRequest() => new(AgencyId, ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted, IdType, Honorific, Consent, Notify?.ToArray());
 }

@@ -3,6 +3,7 @@ using Gongkai.Core.Calendar;
 using Gongkai.Core.Cases;
 using Gongkai.Core.Deadlines;
 using Gongkai.Core.Identity;
+using Gongkai.Core.Notifications;
 using Gongkai.Core.Statute;
 using Gongkai.Data.Cases;
 using Gongkai.Data.Model;
@@ -61,7 +62,7 @@ public static class ApplicationIntake
             var application = new NewApplication(number, request.AgencyId!, type, channel, received, Nfc(request.Name)!.Trim(), PhoneNumbers.Canonical(request.Phone!),
                 Nfc(request.Description)!.Trim(), Blank(request.IdNumber)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), Blank(request.CreditCode)?.ToUpperInvariant(), Blank(Nfc(request.FormWanted)),
                 Blank(Nfc(request.Email)), Blank(Nfc(request.Address)), IdentityDocuments.FromCode(request.IdType) ?? IdentityDocumentType.ResidentCard,
-                Honorifics.FromCode(request.Honorific) ?? Honorific.None);
+                Honorifics.FromCode(request.Honorific) ?? Honorific.None, ApplicationIntakeRules.NotifyChoice(request.Fields) ?? Core.Notifications.NotifyBy.None);
             if (perApplicantPerDay is { } limit && registered is null && await new CaseStore(db).CountSameDayAsync(application, ct) >= limit)
             {
                 throw new ApplicantLimitException(limit);
@@ -120,9 +121,12 @@ public static class ApplicationIntake
 
         var ledger = new CaseStore(db).ToLedger(row);
         var awaitingCorrection = ledger.Status == CaseStatus.AwaitingCorrection;
+        var sent = (await new Data.Notifications.OutboxStore(db).ForCaseAsync(trackingNumber, ct)).Where(o => o.Status == (int)OutboxStatus.Sent && o.SentAtUtc is not null)
+            .Select(o => new TrackNotice(((Core.Notifications.MessageKind)o.Kind).Label(), ((Core.Notifications.MessageChannel)o.Channel).Label(),
+                new DateTimeOffset(o.SentAtUtc!.Value, TimeSpan.Zero).ToOffset(ChinaClock.Offset))).ToArray();
         return new TrackResponse(trackingNumber, ApplicationIntakeRules.StatusText(ledger.Status), row.ReceivedOn, CaseDeadlines.AnswerDue(ledger)?.Date,
             awaitingCorrection ? CaseDeadlines.CorrectionPeriodEnd(ledger)!.Date : null, awaitingCorrection ? ledger.CorrectionRequest!.Items : null,
-            ledger.Decision is { } d ? Workspace.CaseBoard.OutcomeLabel(d.Outcome) : null, ledger.Decision?.On);
+            ledger.Decision is { } d ? Workspace.CaseBoard.OutcomeLabel(d.Outcome) : null, ledger.Decision?.On, sent);
     }
 
     /// <summary>The 回执 of a case for the applicant (tracking number + phone, as for tracking), or null.</summary>

@@ -14,6 +14,7 @@ namespace Gongkai.Web.Applications;
 /// <param name="ApplicantType">natural, commercial, research, nonprofit, legal or other.</param>
 /// <param name="IdType">A natural person's 身份证明: resident-card (default), passport, hk-macao-permit, taiwan-permit or foreigner-permanent-residence.</param>
 /// <param name="Honorific">How letters address a natural person: mr (先生), ms (女士), or absent (the name alone).</param>
+/// <param name="Notify">How to be told of the case's steps: "email" and/or "sms"; absent: by email when an email is given.</param>
 /// <param name="Consent">The applicant accepted the personal-information notice (个人信息保护法 第十三条、第十七条); must be true.</param>
 public sealed record ApplyRequest(
     string? AgencyId,
@@ -28,10 +29,11 @@ public sealed record ApplyRequest(
     string? FormWanted,
     string? IdType = null,
     string? Honorific = null,
-    bool? Consent = null)
+    bool? Consent = null,
+    string[]? Notify = null)
 {
     /// <summary>The 第二十九条 fields, for <see cref="ApplicationIntakeRules"/>.</summary>
-    public ApplicationFields Fields => new(ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted, IdType, Honorific, Consent);
+    public ApplicationFields Fields => new(ApplicantType, Name, IdNumber, CreditCode, Phone, Email, Address, Description, FormWanted, IdType, Honorific, Consent, Notify);
 }
 
 /// <summary>What the applicant gets back: the tracking number and when the answer is due.</summary>
@@ -42,8 +44,12 @@ public sealed record ApplyResponse(string TrackingNumber, DateOnly ReceivedOn, D
 /// <param name="CorrectionItems">While 待补正: 需要补正的事项 as the notice states them.</param>
 /// <param name="Outcome">Once answered: the outcome as table 三 names it (e.g. 「（二）部分公开」).</param>
 /// <param name="DecidedOn">Once answered: the date of the 答复书.</param>
+/// <param name="Notices">The messages sent to the applicant about the case, oldest first.</param>
 public sealed record TrackResponse(string TrackingNumber, string Status, DateOnly ReceivedOn, DateOnly? DueOn, DateOnly? CorrectionDueOn = null, string? CorrectionItems = null,
-    string? Outcome = null, DateOnly? DecidedOn = null);
+    string? Outcome = null, DateOnly? DecidedOn = null, IReadOnlyList<TrackNotice>? Notices = null);
+
+/// <summary>A message sent to the applicant: what about, how, and when (China time).</summary>
+public sealed record TrackNotice(string About, string Channel, DateTimeOffset SentAt);
 
 /// <summary>
 /// Public endpoints of 依申请公开 online: <c>POST /api/applications</c> (validated at the boundary,

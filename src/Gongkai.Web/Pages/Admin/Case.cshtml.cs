@@ -23,6 +23,9 @@ public sealed class CaseModel(GongkaiDbContext db, AnswerDraftStore answers, Sta
     /// <summary>The answer in (or through) its review chain, if one was drafted.</summary>
     public AnswerDraftState? Answer { get; private set; }
 
+    /// <summary>The messages queued for the applicant about this case (outbox), oldest first.</summary>
+    public IReadOnlyList<OutboxRow> Messages { get; private set; } = [];
+
     /// <summary>The case's agency's answer review policy.</summary>
     public AnswerReviewPolicy Policy { get; private set; }
 
@@ -186,6 +189,7 @@ public sealed class CaseModel(GongkaiDbContext db, AnswerDraftStore answers, Sta
         Summary = found;
         Answer = await answers.GetAsync(number, ct);
         Policy = await answers.PolicyAsync(number, ct);
+        Messages = await new Data.Notifications.OutboxStore(db).ForCaseAsync(number, ct);
         return true;
     }
 }
