@@ -1,12 +1,6 @@
 using Gongkai.Core.Calendar;
-using Gongkai.Web.Api;
-using Gongkai.Web.Applications;
-using Gongkai.Web.Notifications;
-using Gongkai.Web.Portal;
 using Gongkai.Web.Security;
-using Gongkai.Web.Staff;
 using Gongkai.Web.Storage;
-using Gongkai.Web.Workspace;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(ChinaClock.Real); // the one real clock; tests replace it

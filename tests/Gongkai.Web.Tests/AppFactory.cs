@@ -65,7 +65,7 @@ public class AppFactory : WebApplicationFactory<Program>
         var created = await users.CreateAsync(user, Password);
         Assert.True(created.Succeeded, string.Join(";", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
-        if (scope.ServiceProvider.GetRequiredService<Gongkai.Web.Staff.StaffSecurity>().RequiresTwoFactor([role]))
+        if (scope.ServiceProvider.GetRequiredService<Gongkai.Web.Features.Staff.StaffSecurity>().RequiresTwoFactor([role]))
         {
             // Roles that must use a second factor: enrolled as the account's owner would, with the key kept for signing in.
             await users.ResetAuthenticatorKeyAsync(user);

@@ -1,7 +1,6 @@
 using Gongkai.Data;
 using Gongkai.Data.Demo;
 using Gongkai.Data.Model;
-using Gongkai.Web.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Storage;

@@ -3,8 +3,6 @@ using Gongkai.Testing;
 using Gongkai.Core.Cases;
 using Gongkai.Core.Deadlines;
 using Gongkai.Data.Model;
-using Gongkai.Web.Applications;
-using Gongkai.Web.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -164,7 +164,7 @@ public class PlatformTests(AppFactory factory) : IClassFixture<AppFactory>
         }
 
         Assert.Contains("共 2 条", await factory.Browser().GetStringAsync("/BGQ-03/catalog"), StringComparison.Ordinal);
-        await Gongkai.Web.Portal.PortalCache.EvictAsync(factory.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(), Ct);
+        await Gongkai.Web.Features.Portal.PortalCache.EvictAsync(factory.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(), Ct);
         Assert.Contains("共 3 条", await factory.Browser().GetStringAsync("/BGQ-03/catalog"), StringComparison.Ordinal);
     }
 

@@ -177,7 +177,7 @@ public sealed partial class AccountSecurityTests
         Assert.Equal(HttpStatusCode.OK, (await admin.PostFormAsync("/admin/users", [("id", id), ("action", "disable")], withToken: true, action: "/admin/users?handler=account")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await newcomer.GetAsync("/admin")).StatusCode);
         var refused = await app.Browser().PostFormAsync("/login", ("UserName", "newclerk"), ("Password", "Lighthouse-Road-2026"));
-        Assert.Contains(Gongkai.Web.Pages.LoginModel.FailedMessage, await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains(Gongkai.Web.Features.Staff.LoginModel.FailedMessage, await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
         await admin.PostFormAsync("/admin/users", [("id", id), ("action", "enable")], withToken: true, action: "/admin/users?handler=account");
         var changed = await admin.PostFormAsync("/admin/users", [("id", id), ("action", "role"), ("Role", "审核人")], withToken: true, action: "/admin/users?handler=account");

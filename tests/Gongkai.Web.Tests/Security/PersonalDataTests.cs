@@ -89,7 +89,7 @@ public sealed class PersonalDataTests
             Assert.NotEmpty(keys);
             foreach (var xml in keys)
             {
-                Assert.True(xml.Contains("decryptorType=\"Gongkai.Web.Staff.KeyRingXmlDecryptor", StringComparison.Ordinal) && xml.Contains("<value>pi1:", StringComparison.Ordinal)
+                Assert.True(xml.Contains("decryptorType=\"Gongkai.Web.Features.Staff.KeyRingXmlDecryptor", StringComparison.Ordinal) && xml.Contains("<value>pi1:", StringComparison.Ordinal)
                     && !xml.Contains("masterKey", StringComparison.Ordinal), xml);
             }
         }

@@ -5,7 +5,8 @@ namespace Gongkai.Web.Tests.Workspace;
 
 public class AccessTests(AppFactory factory) : IClassFixture<AppFactory>
 {
-    public static TheoryData<string> AdminPages => new("/admin", "/admin/cases/new", "/admin/publications", "/admin/publications/new", "/admin/reports", "/admin/review", "/admin/users");
+    public static TheoryData<string> AdminPages => new("/admin", "/admin/cases/new", "/admin/publications", "/admin/publications/new", "/admin/reports", "/admin/review", "/admin/users",
+        "/admin/agency", "/admin/supervision", "/account/notifications", "/account/password", "/account/two-factor");
 
     [Theory]
     [MemberData(nameof(AdminPages))]

@@ -1,0 +1,27 @@
+using Gongkai.Data.Model;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Portal;
+
+/// <summary>One published item with its 目录 metadata (索引号, 名称, 发布机构, 成文日期, 发布日期, 文号, 主题分类, 有效性), content and attachments.</summary>
+public sealed class CatalogItemModel(GongkaiDbContext db) : Portal.PortalPage(db)
+{
+    public PublicationRow Item { get; private set; } = null!;
+
+    public string Publisher { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        var item = await Db.Publications.AsNoTracking().Include(p => p.Attachments).SingleOrDefaultAsync(p => p.Id == id && p.PublishedOn != null, ct);
+        if (item is null || Agency is { } agency && item.AgencyId != agency.Id)
+        {
+            return NotFound();
+        }
+
+        Item = item;
+        Publisher = await Db.Agencies.Where(a => a.Id == item.AgencyId).Select(a => a.Name).SingleAsync(ct);
+        return Page();
+    }
+}

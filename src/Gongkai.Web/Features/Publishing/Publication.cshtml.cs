@@ -1,0 +1,59 @@
+using Gongkai.Core.Calendar;
+using Gongkai.Core.Publishing;
+using Gongkai.Data.Model;
+using Gongkai.Data.Publishing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Publishing;
+
+/// <summary>One item and its review chain; the next step is offered to everyone in scope and refused, with the reason, to the wrong role or the same person twice.</summary>
+public sealed class PublicationModel(GongkaiDbContext db, PublicationStore store, StaffScopes scopes, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache, TimeProvider clock) : StaffPage(scopes)
+{
+    public PublicationStatus Status { get; private set; } = null!;
+
+    public string? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        ViewData["Flash"] = Flash;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id, ReviewStep step, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await store.AdvanceAsync(id, step, Staff.Actor, clock.TodayInChina(), ct);
+            if (step == ReviewStep.Published)
+            {
+                await Portal.PortalCache.EvictAsync(cache, ct);
+            }
+            Flash = $"已完成「{PublicationReview.Label(step)}」";
+            return Redirect($"/admin/publications/{id}");
+        }
+        catch (PublicationException ex)
+        {
+            Refusal = ex.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        var row = await db.Publications.AsNoTracking().Include(p => p.Steps).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (row is null || !Staff.Covers(row.AgencyId))
+        {
+            return false;
+        }
+
+        Status = PublicationStatus.Of(row, clock.TodayInChina());
+        return true;
+    }
+}
