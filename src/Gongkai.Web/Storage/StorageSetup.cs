@@ -15,6 +15,9 @@ public static class StorageSetup
         var options = new StorageOptions(configuration["db"] ?? GongkaiDatabase.DefaultPath);
         services.AddSingleton(options);
         services.AddGongkaiData(options.Db);
+        // The web's use cases over the stores, scoped like the context they share.
+        services.AddScoped<Features.Cases.CaseBoard>();
+        services.AddScoped<Features.Applications.ApplicationIntake>();
         return services;
     }
 

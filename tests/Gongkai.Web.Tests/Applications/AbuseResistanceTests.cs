@@ -151,11 +151,11 @@ public class TextHygieneTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task ATrackingNumberConflict_IsDrawnAgain()
     {
         using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var intake = scope.ServiceProvider.GetRequiredService<ApplicationIntake>();
         var request = new ApplyRequest("BGQ-05", "natural", "王五", "11010519491231002X", null, "13800000000", null, null, "申请公开某项目的实施方案", null);
         var draws = new Queue<int>([123456, 123456, 654321]);
-        var first = await ApplicationIntake.SubmitAsync(request, db, Ct, draw: draws.Dequeue);
-        var second = await ApplicationIntake.SubmitAsync(request, db, Ct, draw: draws.Dequeue);
+        var first = await intake.SubmitAsync(request, Ct, draw: draws.Dequeue);
+        var second = await intake.SubmitAsync(request, Ct, draw: draws.Dequeue);
         Assert.EndsWith("-123456", first.TrackingNumber, StringComparison.Ordinal);
         Assert.EndsWith("-654321", second.TrackingNumber, StringComparison.Ordinal);
     }

@@ -29,9 +29,8 @@ public class ReminderTests(ReminderFactory factory) : IClassFixture<ReminderFact
         string number, userId;
         using (var scope = factory.Services.CreateScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-            number = (await ApplicationIntake.SubmitAsync(new ApplyRequest("BGQ-04", "natural", "吴九", "11010519491231002X", null, "13300003333", null, null, "申请公开2026年就业补贴发放情况", null),
-                db, Ct, new Registration(ReceiptChannel.InPerson, received, "测试"))).TrackingNumber;
+            number = (await scope.ServiceProvider.GetRequiredService<ApplicationIntake>().SubmitAsync(new ApplyRequest("BGQ-04", "natural", "吴九", "11010519491231002X", null, "13300003333", null, null, "申请公开2026年就业补贴发放情况", null),
+                Ct, new Registration(ReceiptChannel.InPerson, received, "测试"))).TrackingNumber;
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
             var user = await users.FindByNameAsync(await factory.CreateStaffAsync("经办人", "BGQ-04", "郑提醒"));
             await users.SetEmailAsync(user!, "zheng@beiguan.example.gov.cn");

@@ -20,8 +20,8 @@ public sealed class ApplicantLimitException(int limit) : Exception($"同一申�
     public int Limit { get; } = limit;
 }
 
-/// <summary>依申请公开 intake shared by the JSON API and the HTML form: validation, storage and tracking.</summary>
-public static class ApplicationIntake
+/// <summary>依申请公开 intake shared by the JSON API and the HTML forms: validation, storage and tracking (a scoped service).</summary>
+public sealed class ApplicationIntake(GongkaiDbContext db, CaseStore cases, CaseBoard board)
 {
     /// <summary>Draws of a tracking number before giving up (a conflict is ~1 in 900,000 a day per submission).</summary>
     private const int MaxNumberAttempts = 10;
@@ -31,9 +31,9 @@ public static class ApplicationIntake
     /// <param name="draw">The random part of a tracking number (tests pass a sequence to force a conflict).</param>
     /// <param name="perApplicantPerDay">Online applications one applicant may give a day (null: no limit); beyond it <see cref="ApplicantLimitException"/>.</param>
     /// <param name="submissionKey">The submission's idempotency key (API header or the form's one-time token): a key seen before answers with its first case.</param>
-    public static async Task<ApplyResponse> SubmitAsync(ApplyRequest request, GongkaiDbContext db, CancellationToken ct, Registration? registered = null, Func<int>? draw = null, string? submissionKey = null, int? perApplicantPerDay = null)
+    public async Task<ApplyResponse> SubmitAsync(ApplyRequest request, CancellationToken ct, Registration? registered = null, Func<int>? draw = null, string? submissionKey = null, int? perApplicantPerDay = null)
     {
-        if (submissionKey is not null && await FirstCaseAsync(db, submissionKey, ct) is { } first)
+        if (submissionKey is not null && await FirstCaseAsync(submissionKey, ct) is { } first)
         {
             return first;
         }
@@ -63,7 +63,7 @@ public static class ApplicationIntake
                 Nfc(request.Description)!.Trim(), Blank(request.IdNumber)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), Blank(request.CreditCode)?.ToUpperInvariant(), Blank(Nfc(request.FormWanted)),
                 Blank(Nfc(request.Email)), Blank(Nfc(request.Address)), IdentityDocuments.FromCode(request.IdType) ?? IdentityDocumentType.ResidentCard,
                 Honorifics.FromCode(request.Honorific) ?? Honorific.None, ApplicationIntakeRules.NotifyChoice(request.Fields) ?? Core.Notifications.NotifyBy.None);
-            if (perApplicantPerDay is { } limit && registered is null && await new CaseStore(db).CountSameDayAsync(application, ct) >= limit)
+            if (perApplicantPerDay is { } limit && registered is null && await cases.CountSameDayAsync(application, ct) >= limit)
             {
                 throw new ApplicantLimitException(limit);
             }
@@ -75,13 +75,13 @@ public static class ApplicationIntake
                     db.SubmissionKeys.Add(new SubmissionKeyRow { Key = submissionKey, TrackingNumber = number }); // saved with the application
                 }
 
-                await new CaseStore(db).AddAsync(application, registered?.Actor ?? "公众（网上申请）", ct);
+                await cases.AddAsync(application, registered?.Actor ?? "公众（网上申请）", ct);
                 break;
             }
             catch (DbUpdateException) when (attempt < MaxNumberAttempts)
             {
                 db.ChangeTracker.Clear();
-                if (submissionKey is not null && await FirstCaseAsync(db, submissionKey, ct) is { } raced)
+                if (submissionKey is not null && await FirstCaseAsync(submissionKey, ct) is { } raced)
                 {
                     return raced; // the same submission, stored by a concurrent request
                 }
@@ -97,10 +97,10 @@ public static class ApplicationIntake
     }
 
     /// <summary>The case a submission key already created, answered as it was the first time.</summary>
-    private static async Task<ApplyResponse?> FirstCaseAsync(GongkaiDbContext db, string key, CancellationToken ct)
+    private async Task<ApplyResponse?> FirstCaseAsync(string key, CancellationToken ct)
     {
         var number = await db.SubmissionKeys.AsNoTracking().Where(k => k.Key == key).Select(k => k.TrackingNumber).SingleOrDefaultAsync(ct);
-        if (number is null || await new CaseStore(db).LoadAsync(number, ct) is not { } record)
+        if (number is null || await cases.LoadAsync(number, ct) is not { } record)
         {
             return null;
         }
@@ -111,7 +111,7 @@ public static class ApplicationIntake
     }
 
     /// <summary>The case as the applicant may see it, or null for an unknown number or a wrong phone alike.</summary>
-    public static async Task<TrackResponse?> TrackAsync(string trackingNumber, string? phone, GongkaiDbContext db, CancellationToken ct)
+    public async Task<TrackResponse?> TrackAsync(string trackingNumber, string? phone, CancellationToken ct)
     {
         var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
         if (row is null || !PhoneNumbers.Same(phone, row.Phone))
@@ -119,7 +119,7 @@ public static class ApplicationIntake
             return null;
         }
 
-        var ledger = new CaseStore(db).ToLedger(row);
+        var ledger = cases.ToLedger(row);
         var awaitingCorrection = ledger.Status == CaseStatus.AwaitingCorrection;
         var sent = (await new Data.Notifications.OutboxStore(db).ForCaseAsync(trackingNumber, ct)).Where(o => o.Status == (int)OutboxStatus.Sent && o.SentAtUtc is not null)
             .Select(o => new TrackNotice(((Core.Notifications.MessageKind)o.Kind).Label(), ((Core.Notifications.MessageChannel)o.Channel).Label(),
@@ -130,7 +130,7 @@ public static class ApplicationIntake
     }
 
     /// <summary>The 回执 of a case for the applicant (tracking number + phone, as for tracking), or null.</summary>
-    public static async Task<Documents.Letters.ApplicationReceipt?> ReceiptAsync(string trackingNumber, string? phone, GongkaiDbContext db, CancellationToken ct)
+    public async Task<Documents.Letters.ApplicationReceipt?> ReceiptAsync(string trackingNumber, string? phone, CancellationToken ct)
     {
         var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
         if (row is null || !PhoneNumbers.Same(phone, row.Phone))
@@ -138,14 +138,14 @@ public static class ApplicationIntake
             return null;
         }
 
-        var receipt = new CaseStore(db).ToLedger(row).Receipt;
+        var receipt = cases.ToLedger(row).Receipt;
         var due = CaseDeadlines.AnswerDue(new CaseLedger(receipt))!;
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == row.AgencyId).Select(a => a.Name).SingleAsync(ct);
         return new Documents.Letters.ApplicationReceipt(row.TrackingNumber, agency, receipt.Channel, receipt.On, due.Date, due.ToText(), db.Clock.TodayInChina());
     }
 
     /// <summary>The 答复书 of an answered case as DOCX for the applicant (tracking number + phone), or null.</summary>
-    public static async Task<(string FileName, byte[] Docx)?> DecisionLetterAsync(string trackingNumber, string? phone, GongkaiDbContext db, CancellationToken ct)
+    public async Task<(string FileName, byte[] Docx)?> DecisionLetterAsync(string trackingNumber, string? phone, CancellationToken ct)
     {
         var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
         if (row is null || !PhoneNumbers.Same(phone, row.Phone))
@@ -153,7 +153,7 @@ public static class ApplicationIntake
             return null;
         }
 
-        var ledger = new CaseStore(db).ToLedger(row);
+        var ledger = cases.ToLedger(row);
         if (!Documents.Letters.CaseLetters.Applies(Documents.Letters.LetterKind.Decision, ledger))
         {
             return null;
@@ -161,7 +161,7 @@ public static class ApplicationIntake
 
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == row.AgencyId).Select(a => a.Name).SingleAsync(ct);
         var letter = Documents.Letters.CaseLetters.For(Documents.Letters.LetterKind.Decision,
-            await CaseBoard.LetterFactsAsync(db, row, agency, ct), ledger);
+            await board.LetterFactsAsync(row, agency, ct), ledger);
         return ($"{Documents.Letters.CaseLetters.FileName(Documents.Letters.LetterKind.Decision)}-{row.TrackingNumber}.docx", Documents.Letters.LetterDocxWriter.Write(letter));
     }
 
@@ -170,15 +170,15 @@ public static class ApplicationIntake
     /// corrected request is recorded as received today, which restarts the answer period (第三十条).
     /// Returns null when number and phone do not match; throws <see cref="LedgerException"/> when no correction is awaited.
     /// </summary>
-    public static async Task<TrackResponse?> CorrectAsync(string trackingNumber, string? phone, string correction, GongkaiDbContext db, CancellationToken ct)
+    public async Task<TrackResponse?> CorrectAsync(string trackingNumber, string? phone, string correction, CancellationToken ct)
     {
-        if (await TrackAsync(trackingNumber, phone, db, ct) is null)
+        if (await TrackAsync(trackingNumber, phone, ct) is null)
         {
             return null;
         }
 
-        await new CaseStore(db).AppendAsync(trackingNumber, new CorrectionReceived(db.Clock.TodayInChina(), correction), "申请人（网上补正）", ct);
-        return await TrackAsync(trackingNumber, phone, db, ct);
+        await cases.AppendAsync(trackingNumber, new CorrectionReceived(db.Clock.TodayInChina(), correction), "申请人（网上补正）", ct);
+        return await TrackAsync(trackingNumber, phone, ct);
     }
 
 
@@ -192,7 +192,7 @@ public static class ApplicationIntake
     /// True for what an applicant submits online (form and API): the consent must be given and the agency must accept
     /// online applications. False for staff registering an application received on paper (see <see cref="ApplicationIntakeRules.Validate"/>).
     /// </param>
-    public static async Task<Dictionary<string, string[]>> ValidateAsync(ApplyRequest r, GongkaiDbContext db, CancellationToken ct, bool online = true)
+    public async Task<Dictionary<string, string[]>> ValidateAsync(ApplyRequest r, CancellationToken ct, bool online = true)
     {
         var errors = ApplicationIntakeRules.Validate(r.Fields, db.Clock.TodayInChina(), requireConsent: online);
         var agency = string.IsNullOrWhiteSpace(r.AgencyId) ? null : await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == r.AgencyId, ct);

@@ -71,9 +71,9 @@ public static class ApplicationsApi
     public const int MaxKeyLength = 100;
 
     public static async Task<Results<Created<ApplyResponse>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        ApplyRequest request, GongkaiDbContext db, IConfiguration configuration, CancellationToken ct, [Microsoft.AspNetCore.Mvc.FromHeader(Name = IdempotencyHeader)] string? idempotencyKey = null)
+        ApplyRequest request, ApplicationIntake intake, IConfiguration configuration, CancellationToken ct, [Microsoft.AspNetCore.Mvc.FromHeader(Name = IdempotencyHeader)] string? idempotencyKey = null)
     {
-        var errors = await ApplicationIntake.ValidateAsync(request, db, ct);
+        var errors = await intake.ValidateAsync(request, ct);
         if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > MaxKeyLength || idempotencyKey.Any(char.IsControl)))
         {
             errors[IdempotencyHeader] = [$"{IdempotencyHeader} 应为 1–{MaxKeyLength} 个可见字符"];
@@ -86,7 +86,7 @@ public static class ApplicationsApi
 
         try
         {
-            var created = await ApplicationIntake.SubmitAsync(request, db, ct, submissionKey: idempotencyKey is null ? null : "api:" + idempotencyKey,
+            var created = await intake.SubmitAsync(request, ct, submissionKey: idempotencyKey is null ? null : "api:" + idempotencyKey,
                 perApplicantPerDay: ApplicationLimits.PerApplicantPerDay(configuration));
             return TypedResults.Created($"/api/applications/{created.TrackingNumber}", created);
         }
@@ -96,6 +96,6 @@ public static class ApplicationsApi
         }
     }
 
-    public static async Task<Results<Ok<TrackResponse>, NotFound>> TrackAsync(string trackingNumber, string? phone, GongkaiDbContext db, CancellationToken ct) =>
-        await ApplicationIntake.TrackAsync(trackingNumber, phone, db, ct) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+    public static async Task<Results<Ok<TrackResponse>, NotFound>> TrackAsync(string trackingNumber, string? phone, ApplicationIntake intake, CancellationToken ct) =>
+        await intake.TrackAsync(trackingNumber, phone, ct) is { } found ? TypedResults.Ok(found) : TypedResults.NotFound();
 }

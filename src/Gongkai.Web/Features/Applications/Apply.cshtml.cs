@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.Applications;
 /// each message beside its field; on success the application is stored before the page answers.
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApplicationLimits.Policy)]
-public sealed class ApplyModel(GongkaiDbContext db, IConfiguration configuration) : Portal.PortalPage(db)
+public sealed class ApplyModel(GongkaiDbContext db, ApplicationIntake intake, IConfiguration configuration) : Portal.PortalPage(db)
 {
     public static IReadOnlyList<(string Key, string Label)> Types { get; } =
         ApplicantColumns.Parts.Where(c => c.Type is not null).Select(c => (c.Key, c.Type == Core.Statute.ApplicantType.Natural ? c.Label : "法人或其他组织：" + c.Label)).ToArray();
@@ -46,7 +46,7 @@ public sealed class ApplyModel(GongkaiDbContext db, IConfiguration configuration
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var request = Form.ToRequest();
-        Errors = await ApplicationIntake.ValidateAsync(request, Db, ct);
+        Errors = await intake.ValidateAsync(request, ct);
         if (Errors.Count > 0)
         {
             SubmissionToken ??= Guid.NewGuid().ToString("N");
@@ -58,7 +58,7 @@ public sealed class ApplyModel(GongkaiDbContext db, IConfiguration configuration
         var token = SubmissionToken is { Length: 32 } t && t.All(char.IsAsciiHexDigit) ? "form:" + t : null;
         try
         {
-            Created = await ApplicationIntake.SubmitAsync(request, Db, ct, submissionKey: token, perApplicantPerDay: ApplicationLimits.PerApplicantPerDay(configuration));
+            Created = await intake.SubmitAsync(request, ct, submissionKey: token, perApplicantPerDay: ApplicationLimits.PerApplicantPerDay(configuration));
         }
         catch (ApplicantLimitException e)
         {

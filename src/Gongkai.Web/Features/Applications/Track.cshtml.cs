@@ -7,7 +7,7 @@ namespace Gongkai.Web.Features.Applications;
 
 /// <summary>Case status for the applicant: tracking number + phone, posted (the phone stays out of URLs and logs); no hint whether a number exists.</summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ApplicationLimits.TrackingPolicy)]
-public sealed class TrackModel(GongkaiDbContext db) : PageModel
+public sealed class TrackModel(ApplicationIntake intake) : PageModel
 {
     [BindProperty] public string? Number { get; set; }
 
@@ -27,14 +27,14 @@ public sealed class TrackModel(GongkaiDbContext db) : PageModel
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        Found = string.IsNullOrWhiteSpace(Number) ? null : await ApplicationIntake.TrackAsync(Number.Trim(), Phone, db, ct);
+        Found = string.IsNullOrWhiteSpace(Number) ? null : await intake.TrackAsync(Number.Trim(), Phone, ct);
         NoMatch = Found is null;
     }
 
     /// <summary>The 答复书 as DOCX, posted with number and phone like the lookup.</summary>
     public async Task<IActionResult> OnPostLetterAsync(CancellationToken ct)
     {
-        if (!string.IsNullOrWhiteSpace(Number) && await ApplicationIntake.DecisionLetterAsync(Number.Trim(), Phone, db, ct) is { } letter)
+        if (!string.IsNullOrWhiteSpace(Number) && await intake.DecisionLetterAsync(Number.Trim(), Phone, ct) is { } letter)
         {
             Response.Headers.CacheControl = "no-store";
             return File(letter.Docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", letter.FileName);
@@ -48,7 +48,7 @@ public sealed class TrackModel(GongkaiDbContext db) : PageModel
     /// <summary>The 回执 as PDF (printed by Chromium), posted with number and phone like the lookup; 503 with the reason when PDF output is unavailable.</summary>
     public async Task<IActionResult> OnPostReceiptAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(Number) || await ApplicationIntake.ReceiptAsync(Number.Trim(), Phone, db, ct) is not { } receipt)
+        if (string.IsNullOrWhiteSpace(Number) || await intake.ReceiptAsync(Number.Trim(), Phone, ct) is not { } receipt)
         {
             NoMatch = true;
             Response.StatusCode = StatusCodes.Status404NotFound;
@@ -63,7 +63,7 @@ public sealed class TrackModel(GongkaiDbContext db) : PageModel
         }
         catch (Documents.Reports.PdfRenderException e)
         {
-            Found = await ApplicationIntake.TrackAsync(Number.Trim(), Phone, db, ct);
+            Found = await intake.TrackAsync(Number.Trim(), Phone, ct);
             Message = e.Message + "。请使用浏览器的打印功能保存回执。";
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return Page();
@@ -74,7 +74,7 @@ public sealed class TrackModel(GongkaiDbContext db) : PageModel
     {
         if (string.IsNullOrWhiteSpace(Number) || string.IsNullOrWhiteSpace(Correction) || Correction.Trim().Length is < 5 or > 4000)
         {
-            Found = string.IsNullOrWhiteSpace(Number) ? null : await ApplicationIntake.TrackAsync(Number.Trim(), Phone, db, ct);
+            Found = string.IsNullOrWhiteSpace(Number) ? null : await intake.TrackAsync(Number.Trim(), Phone, ct);
             NoMatch = Found is null;
             Message = "请填写补正内容（5–4000 字）";
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -83,13 +83,13 @@ public sealed class TrackModel(GongkaiDbContext db) : PageModel
 
         try
         {
-            Found = await ApplicationIntake.CorrectAsync(Number.Trim(), Phone, Correction.Trim(), db, ct);
+            Found = await intake.CorrectAsync(Number.Trim(), Phone, Correction.Trim(), ct);
             NoMatch = Found is null;
             Message = Found is null ? null : "补正已提交，答复期限自今日起重新计算";
         }
         catch (LedgerException ex)
         {
-            Found = await ApplicationIntake.TrackAsync(Number.Trim(), Phone, db, ct);
+            Found = await intake.TrackAsync(Number.Trim(), Phone, ct);
             Message = ex.Message;
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }

@@ -12,7 +12,7 @@ namespace Gongkai.Web.Features.Cases;
 /// actions. Each action is checked by the ledger (an illegal step is refused with its reason);
 /// 延期 needs a 分管领导, who is recorded as the approver; the other steps need a 经办人.
 /// </summary>
-public sealed class CaseModel(GongkaiDbContext db, AnswerDraftStore answers, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
+public sealed class CaseModel(GongkaiDbContext db, CaseBoard board, AnswerDraftStore answers, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
 {
     public CaseSummary Summary { get; private set; } = null!;
 
@@ -64,7 +64,7 @@ public sealed class CaseModel(GongkaiDbContext db, AnswerDraftStore answers, Sta
         }
 
         var r = Summary.Row;
-        var letter = CaseLetters.For(letterKind, await CaseBoard.LetterFactsAsync(db, r, Summary.AgencyName, ct), Summary.Ledger);
+        var letter = CaseLetters.For(letterKind, await board.LetterFactsAsync(r, Summary.AgencyName, ct), Summary.Ledger);
         return File(LetterDocxWriter.Write(letter), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{CaseLetters.FileName(letterKind)}-{r.TrackingNumber}.docx");
     }
 
@@ -179,7 +179,7 @@ public sealed class CaseModel(GongkaiDbContext db, AnswerDraftStore answers, Sta
 
     private async Task<bool> LoadAsync(string number, CancellationToken ct)
     {
-        if (await CaseBoard.FindAsync(db, Staff, number, ct) is not { } found)
+        if (await board.FindAsync(Staff, number, ct) is not { } found)
         {
             return false;
         }

@@ -27,19 +27,22 @@ public sealed record CaseSummary(ApplicationRow Row, string AgencyName, CaseLedg
     };
 }
 
-/// <summary>The case list of the workspace: every case of the staff member's agencies with its deadline state, derived from its ledger.</summary>
-public static class CaseBoard
+/// <summary>
+/// The case list of the workspace: every case of the staff member's agencies with its deadline state,
+/// derived from its ledger. A scoped service over the request's context and case store.
+/// </summary>
+public sealed class CaseBoard(GongkaiDbContext db, CaseStore cases)
 {
     /// <summary>One page of closed cases with the true total, newest first, paged in SQL.</summary>
-    public static async Task<(IReadOnlyList<CaseSummary> Page, int Total)> ClosedPageAsync(GongkaiDbContext db, IReadOnlyList<string> agencyIds, string? text, int page, int pageSize, CancellationToken ct)
+    public async Task<(IReadOnlyList<CaseSummary> Page, int Total)> ClosedPageAsync(IReadOnlyList<string> agencyIds, string? text, int page, int pageSize, CancellationToken ct)
     {
-        var query = Query(db, agencyIds, open: false, text);
+        var query = Query(agencyIds, open: false, text);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(a => a.ReceivedOn).ThenByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return (await SummariseAsync(db, agencyIds, rows, ct), total);
+        return (await SummariseAsync(agencyIds, rows, ct), total);
     }
 
-    private static IQueryable<ApplicationRow> Query(GongkaiDbContext db, IReadOnlyList<string> agencyIds, bool open, string? text)
+    private IQueryable<ApplicationRow> Query(IReadOnlyList<string> agencyIds, bool open, string? text)
     {
         var query = db.Applications.AsNoTracking().Include(a => a.Events).Where(a => agencyIds.Contains(a.AgencyId));
         query = open
@@ -53,35 +56,36 @@ public static class CaseBoard
         return query;
     }
 
-    public static async Task<IReadOnlyList<CaseSummary>> ListAsync(GongkaiDbContext db, IReadOnlyList<string> agencyIds, bool open, string? text, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<CaseSummary>> ListAsync(IReadOnlyList<string> agencyIds, bool open, string? text, int limit, CancellationToken ct)
     {
-        var rows = await Query(db, agencyIds, open, text).OrderByDescending(a => a.ReceivedOn).ThenByDescending(a => a.Id).Take(limit).ToListAsync(ct);
-        return await SummariseAsync(db, agencyIds, rows, ct);
+        var rows = await Query(agencyIds, open, text).OrderByDescending(a => a.ReceivedOn).ThenByDescending(a => a.Id).Take(limit).ToListAsync(ct);
+        return await SummariseAsync(agencyIds, rows, ct);
     }
 
-    private static async Task<IReadOnlyList<CaseSummary>> SummariseAsync(GongkaiDbContext db, IReadOnlyList<string> agencyIds, List<ApplicationRow> rows, CancellationToken ct)
+    private async Task<IReadOnlyList<CaseSummary>> SummariseAsync(IReadOnlyList<string> agencyIds, List<ApplicationRow> rows, CancellationToken ct)
     {
         var names = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        var store = new CaseStore(db);
         var today = db.Clock.TodayInChina();
-        return rows.Select(r => Summarise(r, names[r.AgencyId], store.ToLedger(r), today)).OrderBy(s => s.State).ThenBy(s => s.Due?.Date).ToArray();
+        return rows.Select(r => Summarise(r, names[r.AgencyId], cases.ToLedger(r), today)).OrderBy(s => s.State).ThenBy(s => s.Due?.Date).ToArray();
     }
 
     /// <summary>One case within the staff member's agencies, or null — for a case that does not exist and for another agency's alike.</summary>
-    public static async Task<CaseSummary?> FindAsync(GongkaiDbContext db, Staff.StaffScope staff, string trackingNumber, CancellationToken ct)
+    public async Task<CaseSummary?> FindAsync(StaffScope staff, string trackingNumber, CancellationToken ct)
     {
         var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
         return row is null || !staff.Covers(row.AgencyId)
             ? null
-            : Summarise(row, staff.Agencies.Single(a => a.Id == row.AgencyId).Name, new CaseStore(db).ToLedger(row), db.Clock.TodayInChina());
+            : Summarise(row, staff.Agencies.Single(a => a.Id == row.AgencyId).Name, cases.ToLedger(row), db.Clock.TodayInChina());
     }
+
+    /// <summary>The ledger of a stored application, replayed through the ledger's checks.</summary>
+    public CaseLedger LedgerOf(ApplicationRow row) => cases.ToLedger(row);
 
     public static CaseSummary Summarise(ApplicationRow row, string agencyName, CaseLedger ledger, DateOnly today) =>
         new(row, agencyName, ledger, DeadlineStatus.Of(ledger, today));
 
-    /// <summary>What the case's letters quote, from its stored application.</summary>
-    /// <summary>The facts a letter of the case states, with the remedy bodies from the agency's settings.</summary>
-    public static async Task<Documents.Letters.CaseFacts> LetterFactsAsync(GongkaiDbContext db, ApplicationRow r, string agencyName, CancellationToken ct)
+    /// <summary>The facts a letter of the case states, with the remedy bodies and contact line from the agency's settings.</summary>
+    public async Task<Documents.Letters.CaseFacts> LetterFactsAsync(ApplicationRow r, string agencyName, CancellationToken ct)
     {
         var (reconsideration, court) = await new Data.Agencies.AgencyDirectory(db).RemedyBodiesAsync(r.AgencyId, ct);
         var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == r.AgencyId, ct);

@@ -44,10 +44,10 @@ public static class CasesApi
         api.MapGet("/{trackingNumber}", GetAsync);
         api.MapPost("/{trackingNumber}/events", AppendAsync);
         api.MapPost("/{trackingNumber}/answer", DraftAnswerAsync);
-        api.MapPost("/{trackingNumber}/answer/review", (string trackingNumber, HttpContext http, StaffScopes scopes, GongkaiDbContext db, AnswerDraftStore answers, CancellationToken ct) =>
-            AnswerStepAsync(trackingNumber, AnswerStep.Reviewed, http, scopes, db, answers, ct));
-        api.MapPost("/{trackingNumber}/answer/sign", (string trackingNumber, HttpContext http, StaffScopes scopes, GongkaiDbContext db, AnswerDraftStore answers, CancellationToken ct) =>
-            AnswerStepAsync(trackingNumber, AnswerStep.Signed, http, scopes, db, answers, ct));
+        api.MapPost("/{trackingNumber}/answer/review", (string trackingNumber, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CaseBoard board, AnswerDraftStore answers, CancellationToken ct) =>
+            AnswerStepAsync(trackingNumber, AnswerStep.Reviewed, http, scopes, db, board, answers, ct));
+        api.MapPost("/{trackingNumber}/answer/sign", (string trackingNumber, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CaseBoard board, AnswerDraftStore answers, CancellationToken ct) =>
+            AnswerStepAsync(trackingNumber, AnswerStep.Signed, http, scopes, db, board, answers, ct));
         api.MapPost("/{trackingNumber}/answer/return", ReturnAnswerAsync);
     }
 
@@ -55,25 +55,25 @@ public static class CasesApi
         c.Row.TrackingNumber, c.Row.AgencyId, ApplicantColumns.For((ApplicantType)c.Row.ApplicantType).Key, c.Row.ReceivedOn,
         ApplicationIntakeRules.StatusText(c.Ledger.Status), c.Due?.Date, c.State.ToString());
 
-    public static async Task<Results<Ok<CaseListItem[]>, UnauthorizedHttpResult>> ListAsync(bool? open, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<CaseListItem[]>, UnauthorizedHttpResult>> ListAsync(bool? open, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CaseBoard board, CancellationToken ct)
     {
         if (await scopes.ForAsync(http.User, ct) is not { } staff)
         {
             return TypedResults.Unauthorized();
         }
 
-        var cases = await CaseBoard.ListAsync(db, staff.AgencyIds, open ?? true, null, 1000, ct);
+        var cases = await board.ListAsync(staff.AgencyIds, open ?? true, null, 1000, ct);
         return TypedResults.Ok(cases.Select(c => c.AsItem()).ToArray());
     }
 
-    public static async Task<Results<Ok<CaseDetail>, ProblemHttpResult, UnauthorizedHttpResult>> GetAsync(string trackingNumber, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<CaseDetail>, ProblemHttpResult, UnauthorizedHttpResult>> GetAsync(string trackingNumber, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CaseBoard board, CancellationToken ct)
     {
         if (await scopes.ForAsync(http.User, ct) is not { } staff)
         {
             return TypedResults.Unauthorized();
         }
 
-        if (await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is not { } c)
+        if (await board.FindAsync(staff, trackingNumber, ct) is not { } c)
         {
             return ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
         }
@@ -85,14 +85,14 @@ public static class CasesApi
     }
 
     public static async Task<Results<Ok<CaseListItem>, ProblemHttpResult, ForbidHttpResult, UnauthorizedHttpResult>> AppendAsync(
-        string trackingNumber, CaseEventRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, AnswerDraftStore answers, CancellationToken ct)
+        string trackingNumber, CaseEventRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CaseBoard board, AnswerDraftStore answers, CancellationToken ct)
     {
         if (await scopes.ForAsync(http.User, ct) is not { } staff)
         {
             return TypedResults.Unauthorized();
         }
 
-        if (await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is null)
+        if (await board.FindAsync(staff, trackingNumber, ct) is null)
         {
             return ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
         }
@@ -123,19 +123,19 @@ public static class CasesApi
             return ApiProblems.Refused(ex.Message);
         }
 
-        return TypedResults.Ok((await CaseBoard.FindAsync(db, staff, trackingNumber, ct))!.AsItem());
+        return TypedResults.Ok((await board.FindAsync(staff, trackingNumber, ct))!.AsItem());
     }
 
     /// <summary>A 经办人 writes the answer: issued at once when the agency's chain needs no step for its outcome, else a draft for 审核 (and 签发).</summary>
     public static async Task<Results<Ok<AnswerItem>, ProblemHttpResult, ForbidHttpResult, UnauthorizedHttpResult>> DraftAnswerAsync(
-        string trackingNumber, AnswerRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, AnswerDraftStore answers, CancellationToken ct)
+        string trackingNumber, AnswerRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CaseBoard board, AnswerDraftStore answers, CancellationToken ct)
     {
         if (await scopes.ForAsync(http.User, ct) is not { } staff)
         {
             return TypedResults.Unauthorized();
         }
 
-        if (await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is null)
+        if (await board.FindAsync(staff, trackingNumber, ct) is null)
         {
             return ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
         }
@@ -156,36 +156,36 @@ public static class CasesApi
             return ApiProblems.Refused("reasons 请在 4000 字以内");
         }
 
-        return await AnswerResultAsync(trackingNumber, staff, db, () => answers.DraftAsync(trackingNumber, outcome, reasons, staff.Actor, ct), ct);
+        return await AnswerResultAsync(trackingNumber, staff, db, board, () => answers.DraftAsync(trackingNumber, outcome, reasons, staff.Actor, ct), ct);
     }
 
     public static async Task<Results<Ok<AnswerItem>, ProblemHttpResult, ForbidHttpResult, UnauthorizedHttpResult>> AnswerStepAsync(
-        string trackingNumber, AnswerStep step, HttpContext http, StaffScopes scopes, GongkaiDbContext db, AnswerDraftStore answers, CancellationToken ct)
+        string trackingNumber, AnswerStep step, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CaseBoard board, AnswerDraftStore answers, CancellationToken ct)
     {
         if (await scopes.ForAsync(http.User, ct) is not { } staff)
         {
             return TypedResults.Unauthorized();
         }
 
-        if (await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is null)
+        if (await board.FindAsync(staff, trackingNumber, ct) is null)
         {
             return ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
         }
 
         return !staff.IsIn(AnswerReview.RoleFor(step))
             ? TypedResults.Forbid()
-            : await AnswerResultAsync(trackingNumber, staff, db, () => answers.StepAsync(trackingNumber, step, staff.Actor, ct), ct);
+            : await AnswerResultAsync(trackingNumber, staff, db, board, () => answers.StepAsync(trackingNumber, step, staff.Actor, ct), ct);
     }
 
     public static async Task<Results<Ok<CaseListItem>, ProblemHttpResult, UnauthorizedHttpResult>> ReturnAnswerAsync(
-        string trackingNumber, AnswerReturnRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, AnswerDraftStore answers, CancellationToken ct)
+        string trackingNumber, AnswerReturnRequest request, HttpContext http, StaffScopes scopes, GongkaiDbContext db, CaseBoard board, AnswerDraftStore answers, CancellationToken ct)
     {
         if (await scopes.ForAsync(http.User, ct) is not { } staff)
         {
             return TypedResults.Unauthorized();
         }
 
-        if (await CaseBoard.FindAsync(db, staff, trackingNumber, ct) is null)
+        if (await board.FindAsync(staff, trackingNumber, ct) is null)
         {
             return ApiProblems.NotFound($"没有申请编号为 {trackingNumber} 的案件");
         }
@@ -204,11 +204,11 @@ public static class CasesApi
             return ApiProblems.Refused(ex.Message);
         }
 
-        return TypedResults.Ok((await CaseBoard.FindAsync(db, staff, trackingNumber, ct))!.AsItem());
+        return TypedResults.Ok((await board.FindAsync(staff, trackingNumber, ct))!.AsItem());
     }
 
     private static async Task<Results<Ok<AnswerItem>, ProblemHttpResult, ForbidHttpResult, UnauthorizedHttpResult>> AnswerResultAsync(
-        string trackingNumber, StaffScope staff, GongkaiDbContext db, Func<Task<AnswerDraftState>> act, CancellationToken ct)
+        string trackingNumber, StaffScope staff, GongkaiDbContext db, CaseBoard board, Func<Task<AnswerDraftState>> act, CancellationToken ct)
     {
         AnswerDraftState state;
         try
@@ -221,7 +221,7 @@ public static class CasesApi
         }
 
         var d = state.Draft;
-        var item = (await CaseBoard.FindAsync(db, staff, trackingNumber, ct))!.AsItem();
+        var item = (await board.FindAsync(staff, trackingNumber, ct))!.AsItem();
         return TypedResults.Ok(new AnswerItem(d.Outcome.ToString(), d.Reasons, d.DraftedBy,
             d.Done.FirstOrDefault(x => x.Step == AnswerStep.Reviewed)?.ActorName, d.Done.FirstOrDefault(x => x.Step == AnswerStep.Signed)?.ActorName,
             state.Next?.ToString().ToLowerInvariant(), state.IssuedAtUtc is not null, item));

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gongkai.Web.Features.Cases;
 
 /// <summary>The case list with deadline status (green / due within 3 working days / overdue), filtered; only the staff member's agencies.</summary>
-public sealed class IndexModel(GongkaiDbContext db, StaffScopes scopes) : StaffPage(scopes)
+public sealed class IndexModel(CaseBoard board, StaffScopes scopes) : StaffPage(scopes)
 {
     public const int PageSize = 100;
 
@@ -40,14 +40,14 @@ public sealed class IndexModel(GongkaiDbContext db, StaffScopes scopes) : StaffP
         IReadOnlyList<string> agencies = Agency is { } one && Staff.Covers(one) ? [one] : Staff.AgencyIds;
         // Open cases are all read (their deadline state comes from the ledger, so SQL cannot sort on it;
         // they are few next to closed ones), ordered overdue first, and paged here; closed cases page in SQL.
-        _open = await CaseBoard.ListAsync(db, agencies, open: true, null, int.MaxValue, ct);
+        _open = await board.ListAsync(agencies, open: true, null, int.MaxValue, ct);
         if (View == "closed")
         {
-            (Cases, Total) = await CaseBoard.ClosedPageAsync(db, agencies, text, PageNumber, PageSize, ct);
+            (Cases, Total) = await board.ClosedPageAsync(agencies, text, PageNumber, PageSize, ct);
             return;
         }
 
-        var matching = (text is null ? _open : await CaseBoard.ListAsync(db, agencies, open: true, text, int.MaxValue, ct))
+        var matching = (text is null ? _open : await board.ListAsync(agencies, open: true, text, int.MaxValue, ct))
             .Where(c => State is not { Length: > 0 } || c.StateClass == State).ToArray();
         (Cases, Total) = (matching.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToArray(), matching.Length);
     }

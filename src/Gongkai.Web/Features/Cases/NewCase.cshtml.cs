@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gongkai.Web.Features.Cases;
 
 /// <summary>A 经办人 registers an application from any channel of 第三十一条, for an agency in their scope.</summary>
-public sealed class NewCaseModel(GongkaiDbContext db, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
+public sealed class NewCaseModel(ApplicationIntake intake, StaffScopes scopes, TimeProvider clock) : StaffPage(scopes)
 {
     [BindProperty] public ReceiptChannel Channel { get; set; } = ReceiptChannel.InPerson;
 
@@ -29,7 +29,7 @@ public sealed class NewCaseModel(GongkaiDbContext db, StaffScopes scopes, TimePr
         }
 
         var request = Form.ToRequest();
-        var errors = await ApplicationIntake.ValidateAsync(request, db, ct, online: false);
+        var errors = await intake.ValidateAsync(request, ct, online: false);
         if (Form.AgencyId is null || !Staff.Covers(Form.AgencyId))
         {
             errors["agencyId"] = ["只能为本机关（及下属机关）登记申请"];
@@ -52,7 +52,7 @@ public sealed class NewCaseModel(GongkaiDbContext db, StaffScopes scopes, TimePr
             return Page();
         }
 
-        var created = await ApplicationIntake.SubmitAsync(request, db, ct, new Registration(Channel, ReceivedOn, Staff.User.DisplayName));
+        var created = await intake.SubmitAsync(request, ct, new Registration(Channel, ReceivedOn, Staff.User.DisplayName));
         Flash = $"已登记，申请编号 {created.TrackingNumber}";
         return Redirect($"/admin/cases/{created.TrackingNumber}");
     }

@@ -55,6 +55,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, MessageTemplates t
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var board = scope.ServiceProvider.GetRequiredService<CaseBoard>();
         var store = new OutboxStore(db);
         var sent = 0;
         foreach (var row in await store.ClaimDueAsync(Batch, ct))
@@ -69,12 +70,12 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, MessageTemplates t
 
                 if ((MessageChannel)row.Channel == MessageChannel.Sms && sms is LogSmsGateway)
                 {
-                    await sms.SendAsync(await SmsAsync(db, row, ct), ct);
+                    await sms.SendAsync(await SmsAsync(db, board, row, ct), ct);
                     await store.SkippedAsync(row.Id, "短信网关为日志模式（Sms:Gateway=log），未实际发送", ct);
                     continue;
                 }
 
-                var (subject, body) = await SendAsync(db, row, ct);
+                var (subject, body) = await SendAsync(db, board, row, ct);
                 await store.SentAsync(row.Id, subject, body, ct);
                 sent++;
             }
@@ -88,7 +89,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, MessageTemplates t
         return sent;
     }
 
-    private async Task<(string Subject, string Body)> SendAsync(GongkaiDbContext db, OutboxRow row, CancellationToken ct)
+    private async Task<(string Subject, string Body)> SendAsync(GongkaiDbContext db, CaseBoard board, OutboxRow row, CancellationToken ct)
     {
         if ((MessageKind)row.Kind == MessageKind.StaffReminder)
         {
@@ -104,19 +105,19 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, MessageTemplates t
 
         if ((MessageChannel)row.Channel == MessageChannel.Sms)
         {
-            var message = await SmsAsync(db, row, ct);
+            var message = await SmsAsync(db, board, row, ct);
             await sms.SendAsync(message, ct);
             return ("", message.Text);
         }
 
-        var (application, ledger, agency, values) = await CaseAsync(db, row.TrackingNumber!, ct);
+        var (application, ledger, agency, values) = await CaseAsync(db, board, row.TrackingNumber!, ct);
         var (subject, body) = templates.For((MessageKind)row.Kind, MessageChannel.Email).Render(values);
         var letter = LetterFor((MessageKind)row.Kind);
         byte[]? attachment = null;
         string? name = null;
         if (letter is { } kind && CaseLetters.Applies(kind, ledger))
         {
-            attachment = LetterDocxWriter.Write(CaseLetters.For(kind, await CaseBoard.LetterFactsAsync(db, application, agency, ct), ledger));
+            attachment = LetterDocxWriter.Write(CaseLetters.For(kind, await board.LetterFactsAsync(application, agency, ct), ledger));
             name = $"{CaseLetters.FileName(kind)}-{application.TrackingNumber}.docx";
         }
 
@@ -124,9 +125,9 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, MessageTemplates t
         return (subject, body);
     }
 
-    private async Task<SmsMessage> SmsAsync(GongkaiDbContext db, OutboxRow row, CancellationToken ct)
+    private async Task<SmsMessage> SmsAsync(GongkaiDbContext db, CaseBoard board, OutboxRow row, CancellationToken ct)
     {
-        var (application, _, _, values) = await CaseAsync(db, row.TrackingNumber!, ct);
+        var (application, _, _, values) = await CaseAsync(db, board, row.TrackingNumber!, ct);
         var kind = (MessageKind)row.Kind;
         var text = MessageTemplate.OneSegment(templates.For(kind, MessageChannel.Sms).Render(values).Body);
         return new SmsMessage(application.Phone, configuration[$"Sms:Templates:{kind.Code()}"] ?? kind.Code(), values, text);
@@ -146,10 +147,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, MessageTemplates t
     };
 
     /// <summary>The case as it stands, and the values of its messages' placeholders (<see cref="Messages.CasePlaceholders"/>).</summary>
-    private async Task<(ApplicationRow Application, Core.Cases.CaseLedger Ledger, string Agency, Dictionary<string, string> Values)> CaseAsync(GongkaiDbContext db, string trackingNumber, CancellationToken ct)
+    private async Task<(ApplicationRow Application, Core.Cases.CaseLedger Ledger, string Agency, Dictionary<string, string> Values)> CaseAsync(GongkaiDbContext db, CaseBoard board, string trackingNumber, CancellationToken ct)
     {
         var application = await db.Applications.AsNoTracking().Include(a => a.Events).SingleAsync(a => a.TrackingNumber == trackingNumber, ct);
-        var ledger = new CaseStore(db).ToLedger(application);
+        var ledger = board.LedgerOf(application);
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == application.AgencyId).Select(a => a.Name).SingleAsync(ct);
         static string D(DateOnly? d) => d?.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) ?? "—";
         var site = configuration["Notifications:PublicUrl"] is { Length: > 0 } url ? url.TrimEnd('/') + "/track" : "本平台「办理查询」";

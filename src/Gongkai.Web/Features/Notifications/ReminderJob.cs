@@ -51,6 +51,7 @@ public sealed class ReminderJob(IServiceScopeFactory scopes, MessageTemplates te
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         var store = new OutboxStore(db);
+        var board = scope.ServiceProvider.GetRequiredService<CaseBoard>();
         var today = DateOnly.FromDateTime(now.DateTime);
         var recipients = await (from u in db.Users.AsNoTracking()
                                 join ur in db.UserRoles on u.Id equals ur.UserId
@@ -61,7 +62,7 @@ public sealed class ReminderJob(IServiceScopeFactory scopes, MessageTemplates te
         foreach (var user in recipients.OrderBy(u => u.Id, StringComparer.Ordinal))
         {
             var agencies = await RecordsReport.ScopeAsync(db, user.AgencyId, includeSubordinates: true, ct);
-            var cases = (await CaseBoard.ListAsync(db, agencies.Select(a => a.Id).ToArray(), open: true, null, int.MaxValue, ct))
+            var cases = (await board.ListAsync(agencies.Select(a => a.Id).ToArray(), open: true, null, int.MaxValue, ct))
                 .Where(c => c.State is DeadlineState.DueSoon or DeadlineState.Overdue).ToArray();
             if (cases.Length == 0)
             {

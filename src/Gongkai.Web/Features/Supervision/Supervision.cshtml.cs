@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gongkai.Web.Features.Supervision;
 
 /// <summary>The 政务公开办's view over the agencies below its government (see <see cref="SupervisionView"/>), on the page and as XLSX.</summary>
-public sealed class SupervisionModel(GongkaiDbContext db, StaffScopes scopes) : StaffPage(scopes)
+public sealed class SupervisionModel(GongkaiDbContext db, CaseBoard board, StaffScopes scopes) : StaffPage(scopes)
 {
     public IReadOnlyList<SupervisionRow> Rows { get; private set; } = [];
 
@@ -15,7 +15,7 @@ public sealed class SupervisionModel(GongkaiDbContext db, StaffScopes scopes) : 
             return Forbid();
         }
 
-        Rows = await SupervisionView.ListAsync(db, Staff.Agencies, ct);
+        Rows = await SupervisionView.ListAsync(db, board, Staff.Agencies, ct);
         return Page();
     }
 
@@ -26,6 +26,6 @@ public sealed class SupervisionModel(GongkaiDbContext db, StaffScopes scopes) : 
             return Forbid();
         }
 
-        return File(SupervisionView.Xlsx(await SupervisionView.ListAsync(db, Staff.Agencies, ct)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "政府信息公开工作监督.xlsx");
+        return File(SupervisionView.Xlsx(await SupervisionView.ListAsync(db, board, Staff.Agencies, ct)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "政府信息公开工作监督.xlsx");
     }
 }

@@ -45,12 +45,12 @@ public sealed record SupervisionRow(
 /// </summary>
 public static class SupervisionView
 {
-    public static async Task<IReadOnlyList<SupervisionRow>> ListAsync(GongkaiDbContext db, IReadOnlyList<AgencyRow> agencies, CancellationToken ct)
+    public static async Task<IReadOnlyList<SupervisionRow>> ListAsync(GongkaiDbContext db, CaseBoard board, IReadOnlyList<AgencyRow> agencies, CancellationToken ct)
     {
         var ids = agencies.Select(a => a.Id).ToArray();
         var today = db.Clock.TodayInChina();
         var reportYear = today.Year - 1;
-        var open = await CaseBoard.ListAsync(db, ids, open: true, null, int.MaxValue, ct);
+        var open = await board.ListAsync(ids, open: true, null, int.MaxValue, ct);
         var states = open.GroupBy(c => (c.Row.AgencyId, c.State)).ToDictionary(g => g.Key, g => g.Count());
         var from = new DateOnly(today.Year, 1, 1);
         var items = await db.Publications.AsNoTracking().Where(p => ids.Contains(p.AgencyId) && (p.PublishedOn == null || p.PublishedOn >= from)).ToListAsync(ct);
