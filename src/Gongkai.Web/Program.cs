@@ -32,6 +32,7 @@ app.UseRateLimiter();
 app.UseOutputCache();
 app.MapRazorPages();
 app.MapPortal();
+app.MapFeeds();
 app.MapApplicationsApi();
 app.MapPublicationsApi();
 app.MapReportsApi();

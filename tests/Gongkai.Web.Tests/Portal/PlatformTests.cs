@@ -1,4 +1,5 @@
 using System.Net;
+using System.Xml.Linq;
 using System.Net.Http.Json;
 using Gongkai.Data.Agencies;
 using Gongkai.Data.Model;
@@ -194,5 +195,30 @@ public class PlatformTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var street = await factory.SignedInAsync("经办人", "BGQ-05");
         Assert.StartsWith("/denied", (await street.GetAsync("/admin/supervision")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheAtomFeeds_AndTheSitemap_ListWhatIsPublished()
+    {
+        var client = factory.Browser();
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var platform = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/feed.atom"));
+        Assert.Equal(atom + "feed", platform.Root!.Name);
+        Assert.Contains(platform.Root.Elements(atom + "entry"), e => e.Element(atom + "title")!.Value.Contains("最低生活保障", StringComparison.Ordinal));
+
+        var agency = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/BGQ-06/feed.atom"));
+        var titles = agency.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "title")!.Value).ToArray();
+        Assert.Equal(2, titles.Length);
+        Assert.All(titles, t => Assert.StartsWith("北关区滨河街道办事处", t, StringComparison.Ordinal));
+        Assert.All(agency.Root.Elements(atom + "entry"), e => Assert.Contains("/BGQ-06/catalog/", e.Element(atom + "id")!.Value, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/NO-SUCH/feed.atom")).StatusCode);
+
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        var locs = sitemap.Root!.Elements(sm + "url").Select(u => u.Element(sm + "loc")!.Value).ToArray();
+        Assert.Contains(locs, l => l.EndsWith("/BGQ-05/guide", StringComparison.Ordinal));
+        Assert.Contains(locs, l => l.EndsWith("/reports/BGQ/2025", StringComparison.Ordinal));
+        Assert.True(locs.Count(l => l.Contains("/catalog/", StringComparison.Ordinal)) >= 20); // every published item (another test of this class may publish one more)
+        Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\"", await client.GetStringAsync("/BGQ-06"), StringComparison.Ordinal);
     }
 }

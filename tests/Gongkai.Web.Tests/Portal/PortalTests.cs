@@ -73,6 +73,24 @@ public class PortalTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(magic, System.Text.Encoding.ASCII.GetString(bytes, 0, magic.Length));
     }
 
+    [Fact]
+    public async Task ReportDownloads_CarryAnETag_AndAVersionIsImmutable()
+    {
+        var client = factory.Browser();
+        var latest = await client.GetAsync("/reports/BGQ-05/2024.docx");
+        Assert.Equal("public, no-cache", latest.Headers.CacheControl?.ToString());
+        var etag = latest.Headers.ETag;
+        Assert.NotNull(etag);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/reports/BGQ-05/2024.docx");
+        again.Headers.IfNoneMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.Http.SendAsync(again, Ct)).StatusCode);
+
+        var pinned = await client.GetAsync("/reports/BGQ-05/2024.docx?version=1");
+        Assert.Equal(HttpStatusCode.OK, pinned.StatusCode);
+        Assert.Contains("immutable", pinned.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/reports/BGQ/1999")]
     [InlineData("/reports/NOPE/2024")]

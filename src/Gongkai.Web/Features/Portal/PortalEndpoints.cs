@@ -71,7 +71,7 @@ public static class PortalEndpoints
     /// <c>?version=N</c>); any other extension is 404. DOCX, XLSX and PDF are rendered once per version
     /// and stored (<see cref="ReportRenderings"/>).
     /// </summary>
-    private static async Task<IResult> DownloadAsync(string agencyId, int year, string format, int? version, GongkaiDbContext db, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(string agencyId, int year, string format, int? version, GongkaiDbContext db, HttpContext http, CancellationToken ct)
     {
         var versions = await ReportLocks.VersionsAsync(db, agencyId, year, ct);
         var shown = version is null ? versions.LastOrDefault() : versions.FirstOrDefault(v => v.Version == version);
@@ -81,8 +81,12 @@ public static class PortalEndpoints
         }
 
         var file = ReportSections.Title(report.Agency, year) + "." + format;
+        // A version never changes once filed: ?version=N is immutable; the latest may become a 更正版, so it is revalidated by its ETag.
+        http.Response.Headers.CacheControl = version is null ? "public, no-cache" : "public, max-age=31536000, immutable";
+        var etag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{Uri.EscapeDataString(agencyId)}-{year}-v{shown.Version}-{format}\"");
         if (format == "json")
         {
+            http.Response.Headers.ETag = etag.ToString();
             return Results.Content(AnnualReportJson.Write(report), "application/json; charset=utf-8");
         }
 
@@ -92,6 +96,7 @@ public static class PortalEndpoints
             "xlsx" => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", _ => Task.FromResult(ReportXlsxWriter.Write(report, ReportChecker.Check(report)))),
             _ => ("application/pdf", c => ReportPdfWriter.WriteHtmlAsync(ReportHtmlWriter.Write(report), c)),
         };
-        return Results.File(await ReportRenderings.GetOrRenderAsync(db, agencyId, year, shown.Version, format, contentType, render, ct), contentType, file);
+        // Results.File answers If-None-Match with 304.
+        return Results.File(await ReportRenderings.GetOrRenderAsync(db, agencyId, year, shown.Version, format, contentType, render, ct), contentType, file, entityTag: etag);
     }
 }
