@@ -212,6 +212,8 @@ internal sealed class PublicationRowConfiguration : IEntityTypeConfiguration<Pub
     public void Configure(EntityTypeBuilder<PublicationRow> e)
     {
         e.ToTable("publications");
+        e.Property(x => x.WithdrawnBy).HasMaxLength(100);
+        e.Property(x => x.WithdrawnReason).HasMaxLength(1000);
         e.HasKey(x => x.Id);
         e.Property(x => x.AgencyId).HasMaxLength(40);
         e.Property(x => x.IndexNumber).HasMaxLength(40);

@@ -48,6 +48,13 @@ public sealed class PublicationRow
 
     public DateOnly? PublishedOn { get; set; }
 
+    /// <summary>撤回: when an item published by mistake was taken down (it is then no longer published: <see cref="PublishedOn"/> is cleared).</summary>
+    public DateTime? WithdrawnAtUtc { get; set; }
+
+    public string? WithdrawnBy { get; set; }
+
+    public string? WithdrawnReason { get; set; }
+
     /// <summary>有效性: 有效, 失效 or 废止.</summary>
     public required string Validity { get; set; }
 

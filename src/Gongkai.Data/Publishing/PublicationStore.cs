@@ -129,6 +129,36 @@ public sealed class PublicationStore(GongkaiDbContext db)
         await transaction.CommitAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// 撤回 an item published by mistake: only a 分管领导, with a reason. It leaves the 目录, the search and the
+    /// counts at once (no longer published); who, when and why are kept on the item and in the audit log.
+    /// Throws <see cref="PublicationException"/> with the refusal.
+    /// </summary>
+    public async Task WithdrawAsync(long id, string? reason, Actor actor, CancellationToken ct = default)
+    {
+        var row = await db.Publications.SingleOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false)
+            ?? throw new PublicationException($"没有编号为 {id} 的公开信息");
+        if (!actor.Roles.Contains(StaffRoles.Leader))
+        {
+            throw new PublicationException("撤回已发布的信息须由分管领导办理");
+        }
+
+        if (row.PublishedOn is null)
+        {
+            throw new PublicationException(row.WithdrawnAtUtc is null ? "该信息尚未发布，无需撤回" : "该信息已撤回");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 1000)
+        {
+            throw new PublicationException("请写明撤回理由（1000 字以内）");
+        }
+
+        var published = row.PublishedOn;
+        (row.WithdrawnAtUtc, row.WithdrawnBy, row.WithdrawnReason, row.PublishedOn) = (db.Clock.GetUtcNow().UtcDateTime, actor.Name, reason.Trim(), null);
+        db.Audit.Add(AuditRow.Of(actor.Name, "publication", row.IndexNumber, "withdrawn", new { published }, new { reason = row.WithdrawnReason }));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
     public static IReadOnlyList<ReviewRecord> Records(PublicationRow row) =>
         row.Steps.OrderBy(s => s.Step).Select(s => new ReviewRecord((ReviewStep)s.Step, s.ActorId, s.ActorName, s.AtUtc)).ToArray();
 

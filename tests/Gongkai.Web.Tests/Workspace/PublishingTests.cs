@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 
 namespace Gongkai.Web.Tests.Workspace;
@@ -91,4 +92,45 @@ public partial class PublishingTests(AppFactory factory) : IClassFixture<AppFact
 
     [GeneratedRegex(@"<th>索引号</th><td>([^<]+)</td>")]
     private static partial Regex IndexNumber();
+
+    [Fact]
+    public async Task AnItemPublishedByMistake_IsWithdrawnByALeaderWithAReason_AndAnswers410()
+    {
+        long id;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Gongkai.Data.Model.GongkaiDbContext>();
+            var store = new Gongkai.Data.Publishing.PublicationStore(db);
+            var row = await store.DraftAsync(new Gongkai.Data.Publishing.PublicationInput("BGQ-05", "灯塔路街道误发布的测试通知", "此通知发布有误。", 11, null, null, null, factory.Today),
+                new Gongkai.Data.Publishing.Actor("a", "甲", ["经办人"]), ct: Ct);
+            foreach (var (step, actor, role) in new[] { (Gongkai.Core.Publishing.ReviewStep.SecrecyChecked, "b", "审核人"), (Gongkai.Core.Publishing.ReviewStep.Reviewed, "c", "审核人"), (Gongkai.Core.Publishing.ReviewStep.Signed, "d", "分管领导"), (Gongkai.Core.Publishing.ReviewStep.Published, "e", "经办人") })
+            {
+                await store.AdvanceAsync(row.Id, step, new Gongkai.Data.Publishing.Actor(actor, actor, [role]), factory.Today, Ct);
+            }
+
+            id = row.Id;
+        }
+
+        var item = $"/admin/publications/{id}";
+        Assert.Equal(HttpStatusCode.OK, (await factory.Browser().GetAsync($"/catalog/{id}")).StatusCode);
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-05");
+        Assert.Contains("须由分管领导办理", await RefusalOf(await clerk.PostFormAsync(item, [("reason", "误发布")], withToken: true, action: item + "?handler=withdraw")), StringComparison.Ordinal);
+        var leader = await factory.SignedInAsync("分管领导", "BGQ-05", "王领导");
+        Assert.Contains("请写明撤回理由", await RefusalOf(await leader.PostFormAsync(item, [("reason", " ")], withToken: true, action: item + "?handler=withdraw")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormAsync(item, [("reason", "正文含未经审核的内容，误发布")], withToken: true, action: item + "?handler=withdraw")).StatusCode);
+
+        var gone = await factory.Browser().GetAsync($"/catalog/{id}");
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        var notice = await gone.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("撤回，不再公开", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("误发布的测试通知", notice, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Gone, (await factory.CreateClient().GetAsync(WebClient.U($"/api/publications/{id}"), Ct)).StatusCode);
+        Assert.Contains("找到 0 条结果", await factory.Browser().GetStringAsync("/search?q=" + Uri.EscapeDataString("误发布的测试通知")), StringComparison.Ordinal);
+        Assert.Contains("已撤回", await leader.GetStringAsync(item), StringComparison.Ordinal);
+
+        using var check = factory.Services.CreateScope();
+        var audit = check.ServiceProvider.GetRequiredService<Gongkai.Data.Model.GongkaiDbContext>().Audit.Single(a => a.Entity == "publication" && a.Action == "withdrawn");
+        Assert.Equal("王领导", audit.Actor);
+        Assert.Equal("正文含未经审核的内容，误发布", System.Text.Json.JsonDocument.Parse(audit.After!).RootElement.GetProperty("reason").GetString());
+    }
 }

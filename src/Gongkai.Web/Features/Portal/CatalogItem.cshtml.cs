@@ -14,10 +14,18 @@ public sealed class CatalogItemModel(GongkaiDbContext db) : Portal.PortalPage(db
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        var item = await Db.Publications.AsNoTracking().Include(p => p.Attachments).SingleOrDefaultAsync(p => p.Id == id && p.PublishedOn != null, ct);
+        var item = await Db.Publications.AsNoTracking().Include(p => p.Attachments).SingleOrDefaultAsync(p => p.Id == id && (p.PublishedOn != null || p.WithdrawnAtUtc != null), ct);
         if (item is null || Agency is { } agency && item.AgencyId != agency.Id)
         {
             return NotFound();
+        }
+
+        if (item.PublishedOn is null)
+        {
+            // Withdrawn (撤回): gone for good, said so — not a broken link.
+            Item = item;
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page();
         }
 
         Item = item;

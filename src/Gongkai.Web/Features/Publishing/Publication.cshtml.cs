@@ -45,6 +45,29 @@ public sealed class PublicationModel(GongkaiDbContext db, PublicationStore store
         }
     }
 
+    /// <summary>撤回 (分管领导 only, with a reason); the portal's pages are evicted at once.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(long id, string? reason, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await store.WithdrawAsync(id, reason, Staff.Actor, ct);
+            await Portal.PortalCache.EvictAsync(cache, ct);
+            Flash = "已撤回：公众访问该信息时将看到撤回说明";
+            return Redirect($"/admin/publications/{id}");
+        }
+        catch (PublicationException ex)
+        {
+            Refusal = ex.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+    }
+
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
         var row = await db.Publications.AsNoTracking().Include(p => p.Steps).SingleOrDefaultAsync(p => p.Id == id, ct);

@@ -15,7 +15,7 @@ public sealed record PublicationStatus(PublicationRow Row, IReadOnlyList<ReviewR
         return new PublicationStatus(row, done, PublicationReview.Next(done), PublicationStore.Due(row), today);
     }
 
-    public string StepText => Next is { } n ? $"待{PublicationReview.Label(n)}" : "已发布";
+    public string StepText => Row.WithdrawnAtUtc is not null ? "已撤回" : Next is { } n ? $"待{PublicationReview.Label(n)}" : "已发布";
 
     public bool Late => (Row.PublishedOn ?? Today) > Due.Date;
 

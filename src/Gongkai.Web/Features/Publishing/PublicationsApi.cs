@@ -38,9 +38,12 @@ public static class PublicationsApi
         return TypedResults.Ok(new PublicationPage(result.Total, page ?? 1, result.Items.Select(i => i.AsItem()).ToArray(), result.More));
     }
 
+    /// <summary>A published item; 410 for one withdrawn (撤回), 404 for one that never was published.</summary>
     public static async Task<Results<Ok<PublicationItem>, ProblemHttpResult>> GetAsync(long id, GongkaiDbContext db, CancellationToken ct) =>
-        await db.Publications.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.PublishedOn != null, ct) is { } row
-            ? TypedResults.Ok(row.AsItem(withBody: true))
+        await db.Publications.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && (p.PublishedOn != null || p.WithdrawnAtUtc != null), ct) is { } row
+            ? row.PublishedOn is null
+                ? TypedResults.Problem($"编号为 {id} 的信息已撤回，不再公开", statusCode: StatusCodes.Status410Gone, title: "已撤回")
+                : TypedResults.Ok(row.AsItem(withBody: true))
             : ApiProblems.NotFound($"没有编号为 {id} 的已发布信息");
 }
 
