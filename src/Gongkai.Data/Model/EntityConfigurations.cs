@@ -224,6 +224,8 @@ internal sealed class PublicationRowConfiguration : IEntityTypeConfiguration<Pub
         e.Property(x => x.DocumentNumber).HasMaxLength(100);
         e.Property(x => x.Subject).HasMaxLength(100);
         e.Property(x => x.Validity).HasMaxLength(10);
+        e.Property(x => x.RepealedByNumber).HasMaxLength(100);
+        e.Property(x => x.RepealedByUrl).HasMaxLength(300);
         e.HasIndex(x => new { x.PublishedOn, x.Category });
         e.HasIndex(x => new { x.AgencyId, x.WrittenOn });
         e.HasMany(x => x.Steps).WithOne().HasForeignKey(x => x.PublicationId).OnDelete(DeleteBehavior.Restrict);

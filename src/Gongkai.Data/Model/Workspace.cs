@@ -58,6 +58,14 @@ public sealed class PublicationRow
     /// <summary>有效性: 有效, 失效 or 废止.</summary>
     public required string Validity { get; set; }
 
+    /// <summary>When the item became 失效 or 废止 (null while 有效).</summary>
+    public DateOnly? ValidityChangedOn { get; set; }
+
+    /// <summary>废止: the 文号 of the document that repealed it, and where that document is published.</summary>
+    public string? RepealedByNumber { get; set; }
+
+    public string? RepealedByUrl { get; set; }
+
     public List<PublicationStepRow> Steps { get; set; } = [];
 
     public List<AttachmentRow> Attachments { get; set; } = [];

@@ -159,6 +159,64 @@ public sealed class PublicationStore(GongkaiDbContext db)
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// 有效性 over time, set by a 审核人: 失效 (with the date) or 废止 (with the date and the repealing document's
+    /// 文号, optionally its link). A normative document of the agency with the same title is repealed in the
+    /// records too (one record, not two), so the annual report's 现行有效 follows. Audited. Throws
+    /// <see cref="PublicationException"/> with the refusal.
+    /// </summary>
+    public async Task SetValidityAsync(long id, string validity, DateOnly on, string? repealedByNumber, string? repealedByUrl, Actor actor, CancellationToken ct = default)
+    {
+        var row = await db.Publications.SingleOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false)
+            ?? throw new PublicationException($"没有编号为 {id} 的公开信息");
+        if (!actor.Roles.Contains(StaffRoles.Reviewer))
+        {
+            throw new PublicationException("变更有效性须由审核人办理");
+        }
+
+        if (row.PublishedOn is null)
+        {
+            throw new PublicationException("只能变更已发布信息的有效性");
+        }
+
+        if (validity is not ("失效" or "废止"))
+        {
+            throw new PublicationException("有效性只能变更为「失效」或「废止」");
+        }
+
+        if (row.Validity != "有效")
+        {
+            throw new PublicationException($"该信息已于 {row.ValidityChangedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} {row.Validity}");
+        }
+
+        if (on < row.WrittenOn || on > db.Clock.TodayInChina())
+        {
+            throw new PublicationException("失效或废止日期应在成文日期之后、不晚于今天");
+        }
+
+        var number = string.IsNullOrWhiteSpace(repealedByNumber) ? null : repealedByNumber.Trim();
+        var url = string.IsNullOrWhiteSpace(repealedByUrl) ? null : repealedByUrl.Trim();
+        if (validity == "废止" && (number is null || number.Length > 100))
+        {
+            throw new PublicationException("废止须写明废止它的文件文号（100 字以内）");
+        }
+
+        if (url is not null && (url.Length > 300 || !(Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" || url.StartsWith('/'))))
+        {
+            throw new PublicationException("废止文件的链接应为 http(s) 网址或本站路径");
+        }
+
+        (row.Validity, row.ValidityChangedOn, row.RepealedByNumber, row.RepealedByUrl) = (validity, on, validity == "废止" ? number : null, validity == "废止" ? url : null);
+        var normative = await db.NormativeDocuments.Where(n => n.AgencyId == row.AgencyId && n.Title == row.Title && n.RepealedOn == null).ToListAsync(ct).ConfigureAwait(false);
+        foreach (var n in normative)
+        {
+            n.RepealedOn = on;
+        }
+
+        db.Audit.Add(AuditRow.Of(actor.Name, "publication", row.IndexNumber, "validity-changed", new { validity = "有效" }, new { validity, on, repealedBy = number, normativeRecords = normative.Count }));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
     public static IReadOnlyList<ReviewRecord> Records(PublicationRow row) =>
         row.Steps.OrderBy(s => s.Step).Select(s => new ReviewRecord((ReviewStep)s.Step, s.ActorId, s.ActorName, s.AtUtc)).ToArray();
 

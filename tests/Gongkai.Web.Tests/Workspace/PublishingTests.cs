@@ -133,4 +133,46 @@ public partial class PublishingTests(AppFactory factory) : IClassFixture<AppFact
         Assert.Equal("王领导", audit.Actor);
         Assert.Equal("正文含未经审核的内容，误发布", System.Text.Json.JsonDocument.Parse(audit.After!).RootElement.GetProperty("reason").GetString());
     }
+
+    [Fact]
+    public async Task RepealingANormativeDocument_IsForAReviewer_ShownOnThePortal_AndLowersTheReportsInForceCount()
+    {
+        const string title = "灯塔路街道关于规范临时占道经营的若干规定";
+        long id;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Gongkai.Data.Model.GongkaiDbContext>();
+            await new Gongkai.Data.Records.RecordStore(db).AddNormativeAsync("BGQ-05", new Gongkai.Core.Cases.NormativeRecord(title, Gongkai.Core.Cases.NormativeKind.NormativeDocument, new DateOnly(2026, 3, 1)), "测试", Ct);
+            var store = new Gongkai.Data.Publishing.PublicationStore(db);
+            var row = await store.DraftAsync(new Gongkai.Data.Publishing.PublicationInput("BGQ-05", title, "为规范临时占道经营，制定本规定。", 1, null, "灯办发〔2026〕3号", null, new DateOnly(2026, 3, 1)),
+                new Gongkai.Data.Publishing.Actor("a", "甲", ["经办人"]), ct: Ct);
+            foreach (var (step, actor, role) in new[] { (Gongkai.Core.Publishing.ReviewStep.SecrecyChecked, "b", "审核人"), (Gongkai.Core.Publishing.ReviewStep.Reviewed, "c", "审核人"), (Gongkai.Core.Publishing.ReviewStep.Signed, "d", "分管领导"), (Gongkai.Core.Publishing.ReviewStep.Published, "e", "经办人") })
+            {
+                await store.AdvanceAsync(row.Id, step, new Gongkai.Data.Publishing.Actor(actor, actor, [role]), factory.Today, Ct);
+            }
+
+            id = row.Id;
+        }
+
+        async Task<decimal?> InForceAsync()
+        {
+            using var scope = factory.Services.CreateScope();
+            var report = await Gongkai.Data.Reports.RecordsReport.TablesAsync(scope.ServiceProvider.GetRequiredService<Gongkai.Data.Model.GongkaiDbContext>(), "BGQ-05", 2026, ct: Ct);
+            return report.Proactive!["normativeDocuments"]![2];
+        }
+
+        var before = await InForceAsync();
+        var item = $"/admin/publications/{id}";
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-05");
+        Assert.Contains("须由审核人办理", await RefusalOf(await clerk.PostFormAsync(item, [("validity", "废止"), ("repealedByNumber", "灯办发〔2026〕9号")], withToken: true, action: item + "?handler=validity")), StringComparison.Ordinal);
+        var reviewer = await factory.SignedInAsync("审核人", "BGQ-05");
+        Assert.Contains("废止须写明", await RefusalOf(await reviewer.PostFormAsync(item, [("validity", "废止")], withToken: true, action: item + "?handler=validity")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync(item, [("validity", "废止"), ("on", "2026-10-30"), ("repealedByNumber", "灯办发〔2026〕9号"), ("repealedByUrl", "/catalog/1")],
+            withToken: true, action: item + "?handler=validity")).StatusCode);
+
+        var portal = await factory.Browser().GetStringAsync($"/catalog/{id}");
+        Assert.Contains("本文件已于 2026年10月30日 废止", portal, StringComparison.Ordinal);
+        Assert.Contains("灯办发〔2026〕9号", portal, StringComparison.Ordinal);
+        Assert.Equal(before - 1, await InForceAsync());
+    }
 }

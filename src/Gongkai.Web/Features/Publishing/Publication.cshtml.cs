@@ -14,6 +14,8 @@ public sealed class PublicationModel(GongkaiDbContext db, PublicationStore store
 
     public string? Refusal { get; private set; }
 
+    public DateOnly Today => clock.TodayInChina();
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         ViewData["Flash"] = Flash;
@@ -58,6 +60,29 @@ public sealed class PublicationModel(GongkaiDbContext db, PublicationStore store
             await store.WithdrawAsync(id, reason, Staff.Actor, ct);
             await Portal.PortalCache.EvictAsync(cache, ct);
             Flash = "已撤回：公众访问该信息时将看到撤回说明";
+            return Redirect($"/admin/publications/{id}");
+        }
+        catch (PublicationException ex)
+        {
+            Refusal = ex.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+    }
+
+    /// <summary>失效 or 废止 (审核人 only); the portal shows the state at once.</summary>
+    public async Task<IActionResult> OnPostValidityAsync(long id, string? validity, DateOnly? on, string? repealedByNumber, string? repealedByUrl, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await store.SetValidityAsync(id, validity ?? "", on ?? clock.TodayInChina(), repealedByNumber, repealedByUrl, Staff.Actor, ct);
+            await Portal.PortalCache.EvictAsync(cache, ct);
+            Flash = $"有效性已变更为「{validity}」";
             return Redirect($"/admin/publications/{id}");
         }
         catch (PublicationException ex)

@@ -1,0 +1,3 @@
+ALTER TABLE "publications" ADD COLUMN "ValidityChangedOn" TEXT NULL;
+ALTER TABLE "publications" ADD COLUMN "RepealedByNumber" TEXT NULL;
+ALTER TABLE "publications" ADD COLUMN "RepealedByUrl" TEXT NULL;
