@@ -295,3 +295,19 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
         e.HasIndex(x => new { x.Status, x.NextAttemptAtUtc });
     }
 }
+
+/// <summary>The <c>DisclosureSuggestionRow</c> mapping.</summary>
+internal sealed class DisclosureSuggestionRowConfiguration : IEntityTypeConfiguration<DisclosureSuggestionRow>
+{
+    public void Configure(EntityTypeBuilder<DisclosureSuggestionRow> e)
+    {
+        e.ToTable("disclosure_suggestions");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.AgencyId).HasMaxLength(40);
+        e.Property(x => x.GroupKey).HasMaxLength(40);
+        e.HasIndex(x => new { x.AgencyId, x.GroupKey }).IsUnique();
+        e.Property(x => x.TrackingNumbers).HasMaxLength(4000);
+        e.Property(x => x.Reason).HasMaxLength(1000);
+        e.Property(x => x.DecidedBy).HasMaxLength(100);
+    }
+}

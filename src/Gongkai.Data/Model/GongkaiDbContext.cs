@@ -115,6 +115,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
 
+    public DbSet<DisclosureSuggestionRow> DisclosureSuggestions => Set<DisclosureSuggestionRow>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);

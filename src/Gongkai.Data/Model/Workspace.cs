@@ -255,3 +255,30 @@ public enum OutboxStatus
     /// <summary>Its channel is not configured here (no SMTP host): kept, visible, not sent.</summary>
     Skipped = 3,
 }
+
+/// <summary>A decision on a 第四十四条 suggestion (a group of alike applications): accepted — a draft was started — or dismissed with a reason.</summary>
+public sealed class DisclosureSuggestionRow : IStamped
+{
+    public long Id { get; set; }
+
+    public required string AgencyId { get; set; }
+
+    /// <summary>The group's earliest tracking number (<see cref="Gongkai.Core.Publishing.SimilarGroup.Key"/>).</summary>
+    public required string GroupKey { get; set; }
+
+    /// <summary>The applications of the group when decided, comma-separated.</summary>
+    public required string TrackingNumbers { get; set; }
+
+    public bool Accepted { get; set; }
+
+    public string? Reason { get; set; }
+
+    /// <summary>The draft started from an accepted suggestion.</summary>
+    public long? PublicationId { get; set; }
+
+    public required string DecidedBy { get; set; }
+
+    public DateTime DecidedAtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => DecidedAtUtc = added ? utcNow : DecidedAtUtc;
+}
