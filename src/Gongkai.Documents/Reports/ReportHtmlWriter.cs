@@ -43,7 +43,7 @@ public static class ReportHtmlWriter
     {
         var sb = new StringBuilder(32 * 1024);
         var title = ReportSections.Title(report.Agency, report.Year);
-        sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
           .Append(E(title)).Append("</title>\n<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n");
         if (navigationHtml is not null)
         {
