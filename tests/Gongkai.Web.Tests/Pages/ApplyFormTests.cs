@@ -60,6 +60,15 @@ public partial class ApplyFormTests(AppFactory factory) : IClassFixture<AppFacto
         }
 
         Assert.Contains("value=\"110105194912310021\"", page, StringComparison.Ordinal);
+
+        // Each message is tied to its field, the first wrong field takes the focus, the summary links to each, the title says so.
+        Assert.Contains("<input id=\"name\" aria-describedby=\"err-name\" aria-invalid=\"true\"", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"err\" id=\"err-name\">请填写申请人姓名或名称", page, StringComparison.Ordinal);
+        Assert.Contains("<select id=\"agencyId\" aria-describedby=\"err-agencyId\" aria-invalid=\"true\" autofocus=\"autofocus\"", page, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(page, "autofocus="));
+        Assert.Contains("<a href=\"#phone\">请填写有效的联系电话", page, StringComparison.Ordinal);
+        Assert.Contains("<title>（有 ", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("aria-invalid", await factory.Browser().GetStringAsync("/apply"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,6 +33,12 @@ public sealed class ApplyModel(GongkaiDbContext db, ApplicationIntake intake, IC
 
     public string? Error(string field) => Errors.TryGetValue(field, out var messages) ? string.Join("；", messages) : null;
 
+    /// <summary>The first field in the form's order with an error: focused when the page comes back (autofocus, no script needed).</summary>
+    public string? FirstError => FieldOrder.FirstOrDefault(Errors.ContainsKey);
+
+    private static readonly string[] FieldOrder =
+        ["agencyId", "applicantType", "name", "honorific", "idType", "idNumber", "creditCode", "phone", "email", "address", "notify", "description", "formWanted", "consent"];
+
     /// <summary>A one-time token in the form: posting it again (a refresh, a double click) answers with the first case.</summary>
     [BindProperty] public string? SubmissionToken { get; set; }
 
