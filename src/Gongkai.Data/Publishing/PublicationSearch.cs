@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Data.Publishing;
 
 /// <summary>What the public asks the 目录 for: words (all must occur), and optional filters.</summary>
-public sealed record SearchQuery(string? Text, int? Category = null, string? Area = null, string? AgencyId = null, int Page = 1, int PageSize = 20, string? Subject = null);
+/// <param name="Validity">有效, 失效 or 废止 (<see cref="PublicationStore.Validities"/>); null: all.</param>
+public sealed record SearchQuery(string? Text, int? Category = null, string? Area = null, string? AgencyId = null, int Page = 1, int PageSize = 20, string? Subject = null, string? Validity = null);
 
 /// <param name="Total">Hits, exact up to <see cref="PublicationSearch.CountLimit"/>; <paramref name="More"/> says there are more.</param>
 public sealed record SearchPage(IReadOnlyList<PublicationRow> Items, int Total, IReadOnlyList<string> Terms, bool More = false);
@@ -34,7 +35,7 @@ public static class PublicationSearch
         var terms = Terms(query.Text);
         var page = Math.Max(1, query.Page);
         if (!db.Database.IsNpgsql() && SearchGrams.Query(terms) is { } match
-            && query is { Category: null, Area: null or "", AgencyId: null or "", Subject: null or "" })
+            && query is { Category: null, Area: null or "", AgencyId: null or "", Subject: null or "", Validity: null or "" })
         {
             return await IndexOnlyAsync(db, match, terms, page, query.PageSize, ct).ConfigureAwait(false);
         }
@@ -48,6 +49,11 @@ public static class PublicationSearch
         if (query.Area is { Length: > 0 } area)
         {
             items = items.Where(p => p.Area == area);
+        }
+
+        if (query.Validity is { Length: > 0 } validity)
+        {
+            items = items.Where(p => p.Validity == validity);
         }
 
         if (query.Subject is { Length: > 0 } subject)

@@ -174,5 +174,8 @@ public partial class PublishingTests(AppFactory factory) : IClassFixture<AppFact
         Assert.Contains("本文件已于 2026年10月30日 废止", portal, StringComparison.Ordinal);
         Assert.Contains("灯办发〔2026〕9号", portal, StringComparison.Ordinal);
         Assert.Equal(before - 1, await InForceAsync());
+        var words = Uri.EscapeDataString("临时占道经营");
+        Assert.Contains("找到 1 条结果", await factory.Browser().GetStringAsync($"/search?q={words}&validity=%E5%BA%9F%E6%AD%A2"), StringComparison.Ordinal);
+        Assert.Contains("找到 0 条结果", await factory.Browser().GetStringAsync($"/search?q={words}&validity=%E6%9C%89%E6%95%88"), StringComparison.Ordinal);
     }
 }

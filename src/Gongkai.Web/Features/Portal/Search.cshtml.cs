@@ -16,6 +16,9 @@ public sealed class SearchModel(GongkaiDbContext db) : Portal.PortalPage(db)
 
     [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
+    /// <summary>有效性 filter: 有效, 失效 or 废止 (anything else: all).</summary>
+    [FromQuery] public string? Validity { get; set; }
+
     /// <summary>Inside a 专栏: <c>all</c> searches the whole platform (全平台), anything else only the agency.</summary>
     [FromQuery] public string? Scope { get; set; }
 
@@ -28,12 +31,13 @@ public sealed class SearchModel(GongkaiDbContext db) : Portal.PortalPage(db)
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(Q) && Category is null && string.IsNullOrEmpty(Area))
+        if (string.IsNullOrWhiteSpace(Q) && Category is null && string.IsNullOrEmpty(Area) && string.IsNullOrEmpty(Validity))
         {
             return;
         }
 
-        Result = await PublicationSearch.SearchAsync(Db, new SearchQuery(Q?.Length > 100 ? Q[..100] : Q, Category, string.IsNullOrEmpty(Area) ? null : Area, AgencyId: SearchedAgencyId, Page: PageNumber), ct);
+        Result = await PublicationSearch.SearchAsync(Db, new SearchQuery(Q?.Length > 100 ? Q[..100] : Q, Category, string.IsNullOrEmpty(Area) ? null : Area, AgencyId: SearchedAgencyId, Page: PageNumber,
+            Validity: Gongkai.Data.Publishing.PublicationStore.Validities.Contains(Validity) ? Validity : null), ct);
         Pager = new PagerModel(Base + "/search", Request.Query, PageNumber, Result.Total, 20);
     }
 }
