@@ -85,6 +85,24 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
     public WebClient Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), CodeFor);
 
+    /// <summary>
+    /// Publishes an item straight through the store's review chain (four different people, dated today), without
+    /// the workspace — so without evicting the portal's cache. Returns its id.
+    /// </summary>
+    public async Task<long> PublishAsync(Gongkai.Data.Publishing.PublicationInput input)
+    {
+        using var scope = Services.CreateScope();
+        var store = new Gongkai.Data.Publishing.PublicationStore(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>());
+        var ct = TestContext.Current.CancellationToken;
+        var row = await store.DraftAsync(input, new Gongkai.Data.Publishing.Actor("a", "甲", ["经办人"]), ct: ct);
+        foreach (var (step, actor, role) in new[] { (Gongkai.Core.Publishing.ReviewStep.SecrecyChecked, "b", "审核人"), (Gongkai.Core.Publishing.ReviewStep.Reviewed, "c", "审核人"), (Gongkai.Core.Publishing.ReviewStep.Signed, "d", "分管领导"), (Gongkai.Core.Publishing.ReviewStep.Published, "e", "经办人") })
+        {
+            await store.AdvanceAsync(row.Id, step, new Gongkai.Data.Publishing.Actor(actor, actor, [role]), Today, ct);
+        }
+
+        return row.Id;
+    }
+
     /// <summary>A client signed in as a new staff member of the role and agency.</summary>
     public async Task<WebClient> SignedInAsync(string role, string agencyId, string? name = null)
     {

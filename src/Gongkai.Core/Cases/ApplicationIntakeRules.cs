@@ -56,7 +56,7 @@ public static class ApplicationIntakeRules
         {
             Error("notify", "通知方式应为 email（电子邮件）、sms（短信）之一或两者");
         }
-        else if (NotifyChoice(r)!.Value.HasFlag(Notifications.NotifyBy.Sms) && !(r.Phone is { } p && PhoneNumbers.Canonical(p) is { Length: 11 } d && d[0] == '1'))
+        else if (NotifyChoice(r)!.Value.HasFlag(Notifications.NotifyBy.Sms) && !PhoneNumbers.IsMobile(r.Phone))
         {
             Error("notify", "选择短信通知时联系电话应为手机号码");
         }
@@ -202,6 +202,9 @@ public static class PhoneNumbers
 
         return digits;
     }
+
+    /// <summary>A mainland mobile number (11 digits from 1 once the country code is dropped), the only kind an SMS reaches.</summary>
+    public static bool IsMobile(string? phone) => phone is not null && Canonical(phone) is { Length: 11 } digits && digits[0] == '1';
 
     /// <summary>Whether two spellings are the same number.</summary>
     public static bool Same(string? a, string? b) => a is not null && b is not null && Canonical(a) == Canonical(b);

@@ -37,14 +37,11 @@ public sealed class OutboxStore(GongkaiDbContext db)
             db.Outbox.Add(Row(application.TrackingNumber, sequence, kind, MessageChannel.Email));
         }
 
-        if (by.HasFlag(NotifyBy.Sms) && IsMobile(application.Phone))
+        if (by.HasFlag(NotifyBy.Sms) && PhoneNumbers.IsMobile(application.Phone))
         {
             db.Outbox.Add(Row(application.TrackingNumber, sequence, kind, MessageChannel.Sms));
         }
     }
-
-    /// <summary>A mainland mobile number (11 digits from 1), the only kind an SMS reaches.</summary>
-    public static bool IsMobile(string? phone) => phone is { } p && PhoneNumbers.Canonical(p) is { Length: 11 } digits && digits[0] == '1';
 
     private static OutboxRow Row(string trackingNumber, int sequence, MessageKind kind, MessageChannel channel) => new()
     {

@@ -40,4 +40,15 @@ public class ApplicationIntakeRulesTests
         Assert.Contains("consent", ApplicationIntakeRules.Validate(Valid() with { Consent = false }, Today).Keys);
         Assert.Empty(ApplicationIntakeRules.Validate(Valid() with { Consent = null }, Today, requireConsent: false));
     }
+
+    [Theory]
+    [InlineData("+86 138-0013-8001", true)]
+    [InlineData("0086 13800138001", true)]
+    [InlineData("0311-66668888", false)]
+    [InlineData("23800138001", false)]
+    public void Sms_GoesOnlyToAMobileNumber(string phone, bool mobile)
+    {
+        Assert.Equal(mobile, PhoneNumbers.IsMobile(phone));
+        Assert.Equal(!mobile, ApplicationIntakeRules.Validate(Valid() with { Phone = phone, Notify = ["sms"] }, Today).ContainsKey("notify"));
+    }
 }

@@ -96,20 +96,7 @@ public partial class PublishingTests(AppFactory factory) : IClassFixture<AppFact
     [Fact]
     public async Task AnItemPublishedByMistake_IsWithdrawnByALeaderWithAReason_AndAnswers410()
     {
-        long id;
-        using (var scope = factory.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Gongkai.Data.Model.GongkaiDbContext>();
-            var store = new Gongkai.Data.Publishing.PublicationStore(db);
-            var row = await store.DraftAsync(new Gongkai.Data.Publishing.PublicationInput("BGQ-05", "灯塔路街道误发布的测试通知", "此通知发布有误。", 11, null, null, null, factory.Today),
-                new Gongkai.Data.Publishing.Actor("a", "甲", ["经办人"]), ct: Ct);
-            foreach (var (step, actor, role) in new[] { (Gongkai.Core.Publishing.ReviewStep.SecrecyChecked, "b", "审核人"), (Gongkai.Core.Publishing.ReviewStep.Reviewed, "c", "审核人"), (Gongkai.Core.Publishing.ReviewStep.Signed, "d", "分管领导"), (Gongkai.Core.Publishing.ReviewStep.Published, "e", "经办人") })
-            {
-                await store.AdvanceAsync(row.Id, step, new Gongkai.Data.Publishing.Actor(actor, actor, [role]), factory.Today, Ct);
-            }
-
-            id = row.Id;
-        }
+        var id = await factory.PublishAsync(new Gongkai.Data.Publishing.PublicationInput("BGQ-05", "灯塔路街道误发布的测试通知", "此通知发布有误。", 11, null, null, null, factory.Today));
 
         var item = $"/admin/publications/{id}";
         Assert.Equal(HttpStatusCode.OK, (await factory.Browser().GetAsync($"/catalog/{id}")).StatusCode);
@@ -138,21 +125,13 @@ public partial class PublishingTests(AppFactory factory) : IClassFixture<AppFact
     public async Task RepealingANormativeDocument_IsForAReviewer_ShownOnThePortal_AndLowersTheReportsInForceCount()
     {
         const string title = "灯塔路街道关于规范临时占道经营的若干规定";
-        long id;
         using (var scope = factory.Services.CreateScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<Gongkai.Data.Model.GongkaiDbContext>();
-            await new Gongkai.Data.Records.RecordStore(db).AddNormativeAsync("BGQ-05", new Gongkai.Core.Cases.NormativeRecord(title, Gongkai.Core.Cases.NormativeKind.NormativeDocument, new DateOnly(2026, 3, 1)), "测试", Ct);
-            var store = new Gongkai.Data.Publishing.PublicationStore(db);
-            var row = await store.DraftAsync(new Gongkai.Data.Publishing.PublicationInput("BGQ-05", title, "为规范临时占道经营，制定本规定。", 1, null, "灯办发〔2026〕3号", null, new DateOnly(2026, 3, 1)),
-                new Gongkai.Data.Publishing.Actor("a", "甲", ["经办人"]), ct: Ct);
-            foreach (var (step, actor, role) in new[] { (Gongkai.Core.Publishing.ReviewStep.SecrecyChecked, "b", "审核人"), (Gongkai.Core.Publishing.ReviewStep.Reviewed, "c", "审核人"), (Gongkai.Core.Publishing.ReviewStep.Signed, "d", "分管领导"), (Gongkai.Core.Publishing.ReviewStep.Published, "e", "经办人") })
-            {
-                await store.AdvanceAsync(row.Id, step, new Gongkai.Data.Publishing.Actor(actor, actor, [role]), factory.Today, Ct);
-            }
-
-            id = row.Id;
+            await new Gongkai.Data.Records.RecordStore(scope.ServiceProvider.GetRequiredService<Gongkai.Data.Model.GongkaiDbContext>())
+                .AddNormativeAsync("BGQ-05", new Gongkai.Core.Cases.NormativeRecord(title, Gongkai.Core.Cases.NormativeKind.NormativeDocument, new DateOnly(2026, 3, 1)), "测试", Ct);
         }
+
+        var id = await factory.PublishAsync(new Gongkai.Data.Publishing.PublicationInput("BGQ-05", title, "为规范临时占道经营，制定本规定。", 1, null, "灯办发〔2026〕3号", null, new DateOnly(2026, 3, 1)));
 
         async Task<decimal?> InForceAsync()
         {

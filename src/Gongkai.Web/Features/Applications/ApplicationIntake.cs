@@ -110,11 +110,17 @@ public sealed class ApplicationIntake(GongkaiDbContext db, CaseStore cases, Case
         return new ApplyResponse(number, receipt.On, due.Date, due.ToText());
     }
 
+    /// <summary>The stored case (with its events) when the phone is the applicant's; null for an unknown number or a wrong phone alike.</summary>
+    private async Task<ApplicationRow?> ApplicantsCaseAsync(string trackingNumber, string? phone, CancellationToken ct)
+    {
+        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
+        return row is not null && PhoneNumbers.Same(phone, row.Phone) ? row : null;
+    }
+
     /// <summary>The case as the applicant may see it, or null for an unknown number or a wrong phone alike.</summary>
     public async Task<TrackResponse?> TrackAsync(string trackingNumber, string? phone, CancellationToken ct)
     {
-        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
-        if (row is null || !PhoneNumbers.Same(phone, row.Phone))
+        if (await ApplicantsCaseAsync(trackingNumber, phone, ct) is not { } row)
         {
             return null;
         }
@@ -132,8 +138,7 @@ public sealed class ApplicationIntake(GongkaiDbContext db, CaseStore cases, Case
     /// <summary>The 回执 of a case for the applicant (tracking number + phone, as for tracking), or null.</summary>
     public async Task<Documents.Letters.ApplicationReceipt?> ReceiptAsync(string trackingNumber, string? phone, CancellationToken ct)
     {
-        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
-        if (row is null || !PhoneNumbers.Same(phone, row.Phone))
+        if (await ApplicantsCaseAsync(trackingNumber, phone, ct) is not { } row)
         {
             return null;
         }
@@ -147,8 +152,7 @@ public sealed class ApplicationIntake(GongkaiDbContext db, CaseStore cases, Case
     /// <summary>The 答复书 of an answered case as DOCX for the applicant (tracking number + phone), or null.</summary>
     public async Task<(string FileName, byte[] Docx)?> DecisionLetterAsync(string trackingNumber, string? phone, CancellationToken ct)
     {
-        var row = await db.Applications.AsNoTracking().Include(a => a.Events).SingleOrDefaultAsync(a => a.TrackingNumber == trackingNumber, ct);
-        if (row is null || !PhoneNumbers.Same(phone, row.Phone))
+        if (await ApplicantsCaseAsync(trackingNumber, phone, ct) is not { } row)
         {
             return null;
         }

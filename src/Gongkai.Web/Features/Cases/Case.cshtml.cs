@@ -186,7 +186,7 @@ public sealed class CaseModel(GongkaiDbContext db, CaseBoard board, AnswerDraftS
 
         Summary = found;
         Answer = await answers.GetAsync(number, ct);
-        Policy = await answers.PolicyAsync(number, ct);
+        Policy = Answer?.Policy ?? await answers.PolicyAsync(number, ct);
         Messages = await new Data.Notifications.OutboxStore(db).ForCaseAsync(number, ct);
         return true;
     }

@@ -60,12 +60,17 @@ public sealed record SmsMessage(string Phone, string TemplateCode, IReadOnlyDict
 
 public interface ISmsGateway
 {
+    /// <summary>False for a gateway that only records (the message is kept as not sent).</summary>
+    bool Delivers { get; }
+
     Task SendAsync(SmsMessage message, CancellationToken ct);
 }
 
 /// <summary>The default: logs that an SMS would be sent (tracking number and template only — never the phone number or the text).</summary>
 public sealed class LogSmsGateway(ILogger<LogSmsGateway> logger) : ISmsGateway
 {
+    public bool Delivers => false;
+
     public Task SendAsync(SmsMessage message, CancellationToken ct)
     {
         logger.LogInformation("SMS (log gateway): template {Template}, case {TrackingNumber}, {Length} characters", message.TemplateCode,
@@ -80,6 +85,8 @@ public sealed class LogSmsGateway(ILogger<LogSmsGateway> logger) : ISmsGateway
 /// </summary>
 public sealed class HttpSmsGateway(HttpClient http, IConfiguration configuration) : ISmsGateway
 {
+    public bool Delivers => true;
+
     public async Task SendAsync(SmsMessage message, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, configuration["Sms:Url"])

@@ -68,7 +68,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, MessageTemplates t
                     continue;
                 }
 
-                if ((MessageChannel)row.Channel == MessageChannel.Sms && sms is LogSmsGateway)
+                if ((MessageChannel)row.Channel == MessageChannel.Sms && !sms.Delivers)
                 {
                     await sms.SendAsync(await SmsAsync(db, board, row, ct), ct);
                     await store.SkippedAsync(row.Id, "短信网关为日志模式（Sms:Gateway=log），未实际发送", ct);
