@@ -18,6 +18,7 @@ public static class DataServices
         services.AddScoped(sp => new CaseStore(sp.GetRequiredService<GongkaiDbContext>()));
         services.AddScoped(sp => new AnswerDraftStore(sp.GetRequiredService<GongkaiDbContext>(), sp.GetRequiredService<CaseStore>()));
         services.AddScoped(sp => new PublicationStore(sp.GetRequiredService<GongkaiDbContext>()));
+        services.AddScoped(sp => new RevisionStore(sp.GetRequiredService<GongkaiDbContext>()));
         services.AddScoped(sp => new SuggestionStore(sp.GetRequiredService<GongkaiDbContext>(), sp.GetRequiredService<PublicationStore>()));
         services.AddScoped(sp => new RecordStore(sp.GetRequiredService<GongkaiDbContext>()));
         return services;

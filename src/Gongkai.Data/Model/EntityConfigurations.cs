@@ -246,6 +246,41 @@ internal sealed class PublicationStepRowConfiguration : IEntityTypeConfiguration
     }
 }
 
+/// <summary>The <c>PublicationRevisionRow</c> mapping.</summary>
+internal sealed class PublicationRevisionRowConfiguration : IEntityTypeConfiguration<PublicationRevisionRow>
+{
+    public void Configure(EntityTypeBuilder<PublicationRevisionRow> e)
+    {
+        e.ToTable("publication_revisions");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Title).HasMaxLength(400);
+        e.Property(x => x.Body).HasMaxLength(100000);
+        e.Property(x => x.DocumentNumber).HasMaxLength(100);
+        e.Property(x => x.Subject).HasMaxLength(100);
+        e.Property(x => x.Reason).HasMaxLength(1000);
+        e.Property(x => x.ReplacedTitle).HasMaxLength(400);
+        e.Property(x => x.ReplacedBody).HasMaxLength(100000);
+        e.Property(x => x.ReplacedDocumentNumber).HasMaxLength(100);
+        e.Property(x => x.ReplacedSubject).HasMaxLength(100);
+        e.HasIndex(x => new { x.PublicationId, x.Number }).IsUnique();
+        e.HasOne<PublicationRow>().WithMany().HasForeignKey(x => x.PublicationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(x => x.Steps).WithOne().HasForeignKey(x => x.RevisionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>The <c>PublicationRevisionStepRow</c> mapping.</summary>
+internal sealed class PublicationRevisionStepRowConfiguration : IEntityTypeConfiguration<PublicationRevisionStepRow>
+{
+    public void Configure(EntityTypeBuilder<PublicationRevisionStepRow> e)
+    {
+        e.ToTable("publication_revision_steps");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.ActorId).HasMaxLength(450);
+        e.Property(x => x.ActorName).HasMaxLength(100);
+        e.HasIndex(x => new { x.RevisionId, x.Step }).IsUnique();
+    }
+}
+
 /// <summary>The <c>AttachmentRow</c> mapping.</summary>
 internal sealed class AttachmentRowConfiguration : IEntityTypeConfiguration<AttachmentRow>
 {

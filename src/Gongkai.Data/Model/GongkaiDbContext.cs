@@ -117,6 +117,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
     public DbSet<DisclosureSuggestionRow> DisclosureSuggestions => Set<DisclosureSuggestionRow>();
 
+    public DbSet<PublicationRevisionRow> PublicationRevisions => Set<PublicationRevisionRow>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);

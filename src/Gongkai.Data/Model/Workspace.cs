@@ -66,6 +66,9 @@ public sealed class PublicationRow
 
     public string? RepealedByUrl { get; set; }
 
+    /// <summary>The day the last revision (修订) was published; null if never revised.</summary>
+    public DateOnly? RevisedOn { get; set; }
+
     public List<PublicationStepRow> Steps { get; set; } = [];
 
     public List<AttachmentRow> Attachments { get; set; } = [];
@@ -281,4 +284,66 @@ public sealed class DisclosureSuggestionRow : IStamped
     public DateTime DecidedAtUtc { get; set; }
 
     void IStamped.Stamp(DateTime utcNow, bool added) => DecidedAtUtc = added ? utcNow : DecidedAtUtc;
+}
+
+/// <summary>
+/// A revision (修订) of a published item. The new content goes through the same review chain as a new item
+/// (<see cref="Gongkai.Core.Publishing.PublicationReview"/>); when its last step is done it replaces the item's
+/// content (the 索引号 stays) and the content it replaced is kept here, so every earlier version stays in the history.
+/// </summary>
+public sealed class PublicationRevisionRow : IStamped
+{
+    public long Id { get; set; }
+
+    public long PublicationId { get; set; }
+
+    /// <summary>1 for the first revision of the item, and so on.</summary>
+    public int Number { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Body { get; set; }
+
+    public string? DocumentNumber { get; set; }
+
+    public string? Subject { get; set; }
+
+    /// <summary>Why the item is revised (修订说明), shown with the revision dates.</summary>
+    public required string Reason { get; set; }
+
+    public DateTime DraftedAtUtc { get; set; }
+
+    /// <summary>Set when the revision's chain is complete and it became the item's content.</summary>
+    public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>The version this revision replaced (null until published).</summary>
+    public string? ReplacedTitle { get; set; }
+
+    public string? ReplacedBody { get; set; }
+
+    public string? ReplacedDocumentNumber { get; set; }
+
+    public string? ReplacedSubject { get; set; }
+
+    public List<PublicationRevisionStepRow> Steps { get; set; } = [];
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => DraftedAtUtc = added ? utcNow : DraftedAtUtc;
+}
+
+/// <summary>One step of a revision's review chain, appended and never changed.</summary>
+public sealed class PublicationRevisionStepRow : IStamped
+{
+    public long Id { get; set; }
+
+    public long RevisionId { get; set; }
+
+    public int Step { get; set; }
+
+    public required string ActorId { get; set; }
+
+    public required string ActorName { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => AtUtc = added ? utcNow : AtUtc;
 }

@@ -101,4 +101,38 @@ public class PublicationStoreTests
         var filtered = await PublicationSearch.SearchAsync(db, new SearchQuery("第100期", Category: 12), Ct);
         Assert.Equal((1, false), (filtered.Total, filtered.More));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task APublishedRevision_ReplacesTheContentInTheSearch_KeepsTheOldVersion_AndRetitlesTheNormativeRecord(string provider)
+    {
+        using var test = new TestDatabase(provider);
+        using var db = await test.OpenWithAgencyAsync();
+        var store = new PublicationStore(db);
+        var revisions = new RevisionStore(db);
+        await new Gongkai.Data.Records.RecordStore(db).AddNormativeAsync("JD-01", new Gongkai.Core.Cases.NormativeRecord("文明养犬管理规定", Gongkai.Core.Cases.NormativeKind.NormativeDocument, new DateOnly(2026, 3, 2)), "测试", Ct);
+        var item = await PublishAsync(store, "文明养犬管理规定", "犬只出户须束犬链。");
+        await revisions.DraftAsync(item.Id, new RevisionInput("文明养犬管理若干规定", "犬只出户须束犬链，犬链长度不超过1.5米。", null, null, "明确犬链长度"), _clerk, Ct);
+        var day = new DateOnly(2026, 4, 1);
+        await revisions.AdvanceAsync(item.Id, ReviewStep.SecrecyChecked, _reviewer, day, Ct);
+        await revisions.AdvanceAsync(item.Id, ReviewStep.Reviewed, _reviewer2, day, Ct);
+        await revisions.AdvanceAsync(item.Id, ReviewStep.Signed, _leader, day, Ct);
+
+        async Task<int> HitsAsync(string text) => (await PublicationSearch.SearchAsync(db, new SearchQuery(text), Ct)).Total;
+        Assert.Equal(0, await HitsAsync("犬链长度"));
+        var again = await Assert.ThrowsAsync<PublicationException>(() => revisions.DraftAsync(item.Id, new RevisionInput("甲", "乙", null, null, "丙"), _clerk2, Ct));
+        Assert.Contains("审核中", again.Message, StringComparison.Ordinal);
+        await revisions.AdvanceAsync(item.Id, ReviewStep.Published, _clerk2, day, Ct);
+
+        db.ChangeTracker.Clear();
+        Assert.Equal(1, await HitsAsync("犬链长度"));
+        Assert.Equal(1, await HitsAsync("养犬管理若干规定"));
+        var live = db.Publications.Single(p => p.Id == item.Id);
+        Assert.Equal((item.IndexNumber, "文明养犬管理若干规定", (DateOnly?)day), (live.IndexNumber, live.Title, live.RevisedOn));
+        var history = Assert.Single(await revisions.OfAsync(item.Id, Ct));
+        Assert.Equal(("文明养犬管理规定", "犬只出户须束犬链。", 5), (history.ReplacedTitle, history.ReplacedBody, history.Steps.Count));
+        Assert.Equal(["文明养犬管理若干规定"], db.NormativeDocuments.Where(n => n.AgencyId == "JD-01").Select(n => n.Title).ToArray());
+        var noneOpen = await Assert.ThrowsAsync<PublicationException>(() => revisions.AdvanceAsync(item.Id, ReviewStep.SecrecyChecked, _reviewer, day, Ct));
+        Assert.Contains("没有审核中的修订", noneOpen.Message, StringComparison.Ordinal);
+    }
 }

@@ -157,4 +157,47 @@ public partial class PublishingTests(AppFactory factory) : IClassFixture<AppFact
         Assert.Contains("找到 1 条结果", await factory.Browser().GetStringAsync($"/search?q={words}&validity=%E5%BA%9F%E6%AD%A2"), StringComparison.Ordinal);
         Assert.Contains("找到 0 条结果", await factory.Browser().GetStringAsync($"/search?q={words}&validity=%E6%9C%89%E6%95%88"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ARevision_GoesThroughTheSameChain_KeepsTheIndexNumber_AndThePortalSaysRevised()
+    {
+        var id = await factory.PublishAsync(new Gongkai.Data.Publishing.PublicationInput("BGQ-05", "灯塔路街道关于冬季除雪的通知", "各社区组织人员清扫积雪，确保主干道畅通。", 11, null, "灯办发〔2026〕20号", null, factory.Today));
+        var item = $"/admin/publications/{id}";
+        var revise = item + "?handler=revise";
+        var step = item + "?handler=revisionStep";
+        (string, string)[] revision = [("title", "灯塔路街道关于冬季除雪除冰的通知"), ("documentNumber", "灯办发〔2026〕20号"), ("body", "各社区组织人员清扫积雪、撒布融雪剂，确保主干道和人行道畅通。"), ("reason", "补充除冰要求")];
+        var indexBefore = IndexNumber().Match(await (await factory.SignedInAsync("经办人", "BGQ-05")).GetStringAsync(item)).Groups[1].Value;
+
+        var reviewer = await factory.SignedInAsync("审核人", "BGQ-05");
+        Assert.Contains("须由经办人办理", await RefusalOf(await reviewer.PostFormAsync(item, revision, withToken: true, action: revise)), StringComparison.Ordinal);
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-05");
+        Assert.Contains("请写明修订说明", await RefusalOf(await clerk.PostFormAsync(item, [.. revision[..3], ("reason", "")], withToken: true, action: revise)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await clerk.PostFormAsync(item, revision, withToken: true, action: revise)).StatusCode);
+        Assert.Contains("已有一个修订在审核中", await RefusalOf(await clerk.PostFormAsync(item, revision, withToken: true, action: revise)), StringComparison.Ordinal);
+        Assert.Contains("冬季除雪的通知", await factory.Browser().GetStringAsync($"/catalog/{id}"), StringComparison.Ordinal);
+
+        Assert.Contains("须由审核人办理", await RefusalOf(await clerk.PostFormAsync(item, [("step", "SecrecyChecked")], withToken: true, action: step)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync(item, [("step", "SecrecyChecked")], withToken: true, action: step)).StatusCode);
+        Assert.Contains("须由另一人办理", await RefusalOf(await reviewer.PostFormAsync(item, [("step", "Reviewed")], withToken: true, action: step)), StringComparison.Ordinal);
+        var reviewer2 = await factory.SignedInAsync("审核人", "BGQ-05");
+        Assert.Contains("当前应进行「审核」", await RefusalOf(await reviewer2.PostFormAsync(item, [("step", "Published")], withToken: true, action: step)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer2.PostFormAsync(item, [("step", "Reviewed")], withToken: true, action: step)).StatusCode);
+        var leader = await factory.SignedInAsync("分管领导", "BGQ-05");
+        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormAsync(item, [("step", "Signed")], withToken: true, action: step)).StatusCode);
+        Assert.Contains("须由另一人办理", await RefusalOf(await clerk.PostFormAsync(item, [("step", "Published")], withToken: true, action: step)), StringComparison.Ordinal);
+        Assert.Contains("冬季除雪的通知", await factory.Browser().GetStringAsync($"/catalog/{id}"), StringComparison.Ordinal);
+        var clerk2 = await factory.SignedInAsync("经办人", "BGQ-05");
+        Assert.Equal(HttpStatusCode.Redirect, (await clerk2.PostFormAsync(item, [("step", "Published")], withToken: true, action: step)).StatusCode);
+
+        var portal = await factory.Browser().GetStringAsync($"/catalog/{id}");
+        Assert.Contains("冬季除雪除冰的通知", portal, StringComparison.Ordinal);
+        Assert.DoesNotContain("冬季除雪的通知", portal, StringComparison.Ordinal);
+        Assert.Contains("id=\"revised\">已修订", portal, StringComparison.Ordinal);
+        Assert.Contains($"{factory.Today:yyyy-MM-dd}（补充除冰要求）", portal, StringComparison.Ordinal);
+        Assert.Contains("找到 1 条结果", await factory.Browser().GetStringAsync("/search?q=" + Uri.EscapeDataString("融雪剂")), StringComparison.Ordinal);
+        var workspace = await clerk2.GetStringAsync(item);
+        Assert.Equal(indexBefore, IndexNumber().Match(workspace).Groups[1].Value);
+        Assert.Contains("各社区组织人员清扫积雪，确保主干道畅通。", workspace, StringComparison.Ordinal);
+        Assert.Contains("第 1 次修订：补充除冰要求", workspace, StringComparison.Ordinal);
+    }
 }
