@@ -33,6 +33,7 @@ app.UseOutputCache();
 app.MapRazorPages();
 app.MapPortal();
 app.MapFeeds();
+app.MapDisplayMode();
 app.MapApplicationsApi();
 app.MapPublicationsApi();
 app.MapReportsApi();

@@ -25,4 +25,7 @@ public static class ChinaClock
 
     /// <summary>A stored UTC instant as China's local time, for display.</summary>
     public static DateTime InChina(this DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Unspecified) + Offset;
+
+    /// <summary>The UTC instant at which a date begins in China (00:00 China time), to bound stored instants by China's dates.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
 }

@@ -12,7 +12,11 @@ public static class NarrativeDraft
 {
     public const string Placeholder = "【请填写";
 
-    public static ReportNarrative For(AnnualReport report)
+    /// <param name="acceptedSuggestions">
+    /// How many 第四十四条 suggestions (many applicants asking for the same information) the agency accepted in the year,
+    /// turning them into proactive publication; cited in (一) when there were any. Null when not known (a report read from a file).
+    /// </param>
+    public static ReportNarrative For(AnnualReport report, int? acceptedSuggestions = null)
     {
         string N(int? v) => (v ?? 0).ToString(CultureInfo.InvariantCulture);
         var y = report.Year.ToString(CultureInfo.InvariantCulture);
@@ -24,7 +28,8 @@ public static class NarrativeDraft
 
         var overview = string.Join('\n',
             $"{y}年，{report.Agency}认真贯彻落实《中华人民共和国政府信息公开条例》，依法做好政府信息公开工作。",
-            $"（一）主动公开。{Placeholder}本年度主动公开政府信息的数量、渠道和重点领域】",
+            $"（一）主动公开。{Placeholder}本年度主动公开政府信息的数量、渠道和重点领域】" +
+            (acceptedSuggestions is > 0 ? $"依据条例第四十四条，将{N(acceptedSuggestions)}类多人申请的相同政府信息转为主动公开。" : ""),
             $"（二）依申请公开。{y}年共收到政府信息公开申请{N(Total(RequestRowKind.Received))}件，上年结转{N(Total(RequestRowKind.CarriedOver))}件；" +
             $"办结{N(Total(RequestRowKind.Total))}件，其中予以公开{N(Row("disclosed"))}件、部分公开{N(Row("partlyDisclosed"))}件；结转下年度继续办理{N(Total(RequestRowKind.CarriedForward))}件。",
             $"（三）政府信息管理。{Placeholder}保密审查、政策解读等工作情况】",

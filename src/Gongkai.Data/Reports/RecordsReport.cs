@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Cases;
 using Gongkai.Core.Reports;
 using Gongkai.Core.Statute;
@@ -50,8 +51,16 @@ public static class RecordsReport
     public static async Task<AnnualReport> BuildAsync(GongkaiDbContext db, string agencyId, int year, bool includeSubordinates = false, CancellationToken ct = default)
     {
         var report = await TablesAsync(db, agencyId, year, includeSubordinates, ct).ConfigureAwait(false);
-        report.Sections = await ReportDrafts.FindAsync(db, agencyId, year, ct).ConfigureAwait(false) ?? NarrativeDraft.For(report);
+        report.Sections = await ReportDrafts.FindAsync(db, agencyId, year, ct).ConfigureAwait(false)
+            ?? NarrativeDraft.For(report, await AcceptedSuggestionsAsync(db, agencyId, year, ct).ConfigureAwait(false));
         return report;
+    }
+
+    /// <summary>第四十四条 suggestions the agency accepted in the year (China's calendar year, as every count of the report).</summary>
+    public static Task<int> AcceptedSuggestionsAsync(GongkaiDbContext db, string agencyId, int year, CancellationToken ct = default)
+    {
+        var (from, to) = (ChinaClock.StartOfDayUtc(new DateOnly(year, 1, 1)), ChinaClock.StartOfDayUtc(new DateOnly(year + 1, 1, 1)));
+        return db.DisclosureSuggestions.CountAsync(s => s.AgencyId == agencyId && s.Accepted && s.DecidedAtUtc >= from && s.DecidedAtUtc < to, ct);
     }
 
     /// <summary>

@@ -22,17 +22,22 @@ public static class ReportHtmlWriter
         p { text-indent: 2em; margin: 0.2em 0; }
         table.gk { border-collapse: collapse; width: 100%; font-family: "SimSun", "宋体", "Noto Serif CJK SC", serif; font-size: 12px; line-height: 1.35; margin: 0.5em 0 1em; page-break-inside: auto; }
         table.gk th, table.gk td { border: 1px solid #000; padding: 3px 4px; text-align: center; vertical-align: middle; }
-        table.gk td.label { text-align: left; }
+        table.gk td.label, table.gk th.label { text-align: left; font-weight: normal; }
+        table.gk th.group { font-weight: normal; }
+        table.gk caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        .table-scroll { overflow-x: auto; max-width: 100%; }
+        .table-scroll:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
         table.gk td.num { text-align: center; font-variant-numeric: tabular-nums; min-width: 2.5em; }
         table.gk td.blank { background: #fff; }
         table.gk thead { display: table-header-group; }
         table.gk tr { page-break-inside: avoid; }
-        table.t3 td.group { width: 1.5em; writing-mode: vertical-rl; letter-spacing: 0.1em; }
+        table.t3 .group.results { width: 1.5em; writing-mode: vertical-rl; letter-spacing: 0.1em; }
         .diagnostics { font-family: sans-serif; font-size: 13px; border: 1px solid #c00; padding: 6px 10px; margin-top: 2em; }
         .diagnostics .error { color: #b00; } .diagnostics .warning { color: #a60; } .diagnostics .info { color: #357; }
         .page-nav { font-family: sans-serif; font-size: 14px; border-bottom: 1px solid #ccc; padding: 4px 0; }
         .page-nav a { margin-right: 12px; }
-        @media print { .diagnostics, .page-nav { display: none; } body { padding: 0; } }
+        @media print { .diagnostics, .page-nav { display: none; } body { padding: 0; } .table-scroll { overflow: visible; } }
+        @media (max-width: 40rem) { body { padding: 8px; font-size: 1rem; } table.gk { font-size: 0.8125rem; } }
         """;
 
     /// <summary>
@@ -127,20 +132,21 @@ public static class ReportHtmlWriter
     private static void WriteProactive(StringBuilder sb, ProactiveData data)
     {
         var span = ProactiveTable.DataColumnSpan(data.Edition);
-        sb.Append("<table class=\"gk t2\">\n<tbody>\n");
+        OpenTable(sb, "t2", "表二：" + Heading(ReportSections.Proactive));
+        sb.Append("<tbody>\n");
         foreach (var block in ProactiveTable.Blocks(data.Edition))
         {
-            sb.Append("<tr><th colspan=\"").Append(span + 1).Append("\">").Append(E(block.Title)).Append("</th></tr>\n");
-            sb.Append("<tr><th>").Append(ProactiveTable.ContentHeader).Append("</th>");
+            sb.Append("<tr><th scope=\"colgroup\" colspan=\"").Append(span + 1).Append("\">").Append(E(block.Title)).Append("</th></tr>\n");
+            sb.Append("<tr><th scope=\"col\">").Append(ProactiveTable.ContentHeader).Append("</th>");
             for (var i = 0; i < block.Columns.Count; i++)
             {
-                sb.Append("<th").Append(ColSpan(i, block.Columns.Count, span)).Append('>').Append(E(block.Columns[i].Label)).Append("</th>");
+                sb.Append("<th scope=\"col\"").Append(ColSpan(i, block.Columns.Count, span)).Append('>').Append(E(block.Columns[i].Label)).Append("</th>");
             }
 
             sb.Append("</tr>\n");
             foreach (var row in block.Rows)
             {
-                sb.Append("<tr><td class=\"label\">").Append(E(row.Label)).Append("</td>");
+                sb.Append("<tr><th scope=\"row\" class=\"label\">").Append(E(row.Label)).Append("</th>");
                 var cells = data[row];
                 for (var i = 0; i < block.Columns.Count; i++)
                 {
@@ -153,8 +159,22 @@ public static class ReportHtmlWriter
             }
         }
 
-        sb.Append("</tbody>\n</table>\n");
+        CloseTable(sb);
     }
+
+    /// <summary>
+    /// Opens a table inside a focusable, labelled scroll region (a wide table scrolls sideways on a phone instead of
+    /// the page; keyboard users can scroll it), with a caption for screen readers (hidden on screen and in print: the
+    /// section heading above says the same).
+    /// </summary>
+    private static void OpenTable(StringBuilder sb, string cls, string caption)
+    {
+        var id = "caption-" + cls;
+        sb.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").Append(id).Append("\">\n<table class=\"gk ").Append(cls)
+          .Append("\">\n<caption id=\"").Append(id).Append("\">").Append(E(caption)).Append("</caption>\n");
+    }
+
+    private static void CloseTable(StringBuilder sb) => sb.Append("</tbody>\n</table>\n</div>\n");
 
     /// <summary>The last column of a narrow block stretches to the table's full data width.</summary>
     private static string ColSpan(int index, int count, int span) =>
@@ -163,15 +183,16 @@ public static class ReportHtmlWriter
     private static void WriteRequests(StringBuilder sb, RequestData data)
     {
         var rows = data.Rows;
-        sb.Append("<table class=\"gk t3\">\n<thead>\n");
-        sb.Append("<tr><th colspan=\"3\" rowspan=\"3\">").Append(E(RequestTable.Note)).Append("</th>")
-          .Append("<th colspan=\"7\">").Append(ApplicantColumns.ApplicantHeader).Append("</th></tr>\n");
-        sb.Append("<tr><th rowspan=\"2\">").Append(ApplicantColumns.Natural.Label).Append("</th>")
-          .Append("<th colspan=\"5\">").Append(ApplicantColumns.OrganisationHeader).Append("</th>")
-          .Append("<th rowspan=\"2\">").Append(ApplicantColumns.Total.Label).Append("</th></tr>\n<tr>");
+        OpenTable(sb, "t3", "表三：" + Heading(ReportSections.Requests));
+        sb.Append("<thead>\n");
+        sb.Append("<tr><td colspan=\"3\" rowspan=\"3\">").Append(E(RequestTable.Note)).Append("</td>")
+          .Append("<th scope=\"colgroup\" colspan=\"7\">").Append(ApplicantColumns.ApplicantHeader).Append("</th></tr>\n");
+        sb.Append("<tr><th scope=\"col\" rowspan=\"2\">").Append(ApplicantColumns.Natural.Label).Append("</th>")
+          .Append("<th scope=\"colgroup\" colspan=\"5\">").Append(ApplicantColumns.OrganisationHeader).Append("</th>")
+          .Append("<th scope=\"col\" rowspan=\"2\">").Append(ApplicantColumns.Total.Label).Append("</th></tr>\n<tr>");
         foreach (var column in ApplicantColumns.All.Where(col => col.IsOrganisation))
         {
-            sb.Append("<th>").Append(E(column.Label)).Append("</th>");
+            sb.Append("<th scope=\"col\">").Append(E(column.Label)).Append("</th>");
         }
 
         sb.Append("</tr>\n</thead>\n<tbody>\n");
@@ -184,29 +205,29 @@ public static class ReportHtmlWriter
             switch (row.Kind)
             {
                 case RequestRowKind.Received or RequestRowKind.CarriedOver or RequestRowKind.CarriedForward:
-                    sb.Append("<td class=\"label\" colspan=\"3\">").Append(E(row.Label)).Append("</td>");
+                    sb.Append("<th scope=\"row\" class=\"label\" colspan=\"3\">").Append(E(row.Label)).Append("</th>");
                     break;
                 case RequestRowKind.Outcome or RequestRowKind.Total:
                     if (!resultsOpened)
                     {
-                        sb.Append("<td class=\"group\" rowspan=\"").Append(resultRows).Append("\">").Append(RequestTable.ResultsHeader).Append("</td>");
+                        sb.Append("<th scope=\"rowgroup\" class=\"group results\" rowspan=\"").Append(resultRows).Append("\">").Append(RequestTable.ResultsHeader).Append("</th>");
                         resultsOpened = true;
                     }
 
                     if (row.Group is null)
                     {
-                        sb.Append("<td class=\"label\" colspan=\"2\">").Append(E(row.Label)).Append("</td>");
+                        sb.Append("<th scope=\"row\" class=\"label\" colspan=\"2\">").Append(E(row.Label)).Append("</th>");
                     }
                     else
                     {
                         if (row.Group != openGroup)
                         {
                             var size = rows.Count(r => r.Group == row.Group);
-                            sb.Append("<td class=\"label\" rowspan=\"").Append(size).Append("\">").Append(E(row.Group)).Append("</td>");
+                            sb.Append("<th scope=\"rowgroup\" class=\"label\" rowspan=\"").Append(size).Append("\">").Append(E(row.Group)).Append("</th>");
                             openGroup = row.Group;
                         }
 
-                        sb.Append("<td class=\"label\">").Append(E(row.Label)).Append("</td>");
+                        sb.Append("<th scope=\"row\" class=\"label\">").Append(E(row.Label)).Append("</th>");
                     }
 
                     break;
@@ -222,22 +243,23 @@ public static class ReportHtmlWriter
             sb.Append("</tr>\n");
         }
 
-        sb.Append("</tbody>\n</table>\n");
+        CloseTable(sb);
     }
 
     private static void WriteAppeals(StringBuilder sb, AppealData data)
     {
         var perGroup = AppealTable.Columns.Count;
-        sb.Append("<table class=\"gk t4\">\n<thead>\n<tr><th colspan=\"").Append(perGroup).Append("\">").Append(AppealTable.ReconsiderationHeader)
-          .Append("</th><th colspan=\"").Append(perGroup * 2).Append("\">").Append(AppealTable.LitigationHeader).Append("</th></tr>\n<tr>");
+        OpenTable(sb, "t4", "表四：" + Heading(ReportSections.Appeals));
+        sb.Append("<thead>\n<tr><th scope=\"colgroup\" colspan=\"").Append(perGroup).Append("\">").Append(AppealTable.ReconsiderationHeader)
+          .Append("</th><th scope=\"colgroup\" colspan=\"").Append(perGroup * 2).Append("\">").Append(AppealTable.LitigationHeader).Append("</th></tr>\n<tr>");
         foreach (var column in AppealTable.Columns)
         {
-            sb.Append("<th rowspan=\"2\">").Append(E(column.Label)).Append("</th>");
+            sb.Append("<th scope=\"col\" rowspan=\"2\">").Append(E(column.Label)).Append("</th>");
         }
 
         foreach (var group in AppealTable.Groups.Where(g => g.Parent is not null))
         {
-            sb.Append("<th colspan=\"").Append(perGroup).Append("\">").Append(E(group.Label)).Append("</th>");
+            sb.Append("<th scope=\"colgroup\" colspan=\"").Append(perGroup).Append("\">").Append(E(group.Label)).Append("</th>");
         }
 
         sb.Append("</tr>\n<tr>");
@@ -245,7 +267,7 @@ public static class ReportHtmlWriter
         {
             foreach (var column in AppealTable.Columns)
             {
-                sb.Append("<th>").Append(E(column.Label)).Append("</th>");
+                sb.Append("<th scope=\"col\">").Append(E(column.Label)).Append("</th>");
             }
         }
 
@@ -258,8 +280,12 @@ public static class ReportHtmlWriter
             }
         }
 
-        sb.Append("</tr>\n</tbody>\n</table>\n");
+        sb.Append("</tr>\n");
+        CloseTable(sb);
     }
+
+    /// <summary>A section heading without its numbering (「二、主动公开政府信息情况」 → 「主动公开政府信息情况」).</summary>
+    private static string Heading(string section) => section[(section.IndexOf('、', StringComparison.Ordinal) + 1)..];
 
     private static void WriteDiagnostics(StringBuilder sb, IReadOnlyList<Diagnostic> diagnostics)
     {

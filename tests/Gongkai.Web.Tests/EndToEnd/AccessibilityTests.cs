@@ -77,4 +77,55 @@ public class AccessibilityTests(BrowserFixture fx) : IClassFixture<BrowserFixtur
         await context.CloseAsync();
         Assert.True(found.Count == 0, string.Join("\n", found));
     }
+
+    /// <summary>
+    /// WCAG 1.4.10 reflow: at 320 CSS px nothing scrolls sideways but a table inside its own region; the report's
+    /// tables have captions, row headers and a focusable scroll region; 长者模式 raises the text size, is kept across
+    /// pages (a cookie, not a cached page of the other mode) and can be left again.
+    /// </summary>
+    [Fact]
+    public async Task PublicPages_ReflowAt320Px_ReportTablesHaveHeaders_AndElderModeIsKept()
+    {
+        var context = await fx.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fx.BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 320, Height = 640 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/catalog");
+        var item = await page.GetAttributeAsync(".hit h3 a >> nth=0", "href");
+        var wide = new List<string>();
+        foreach (var path in new[] { "/", "/catalog", item!, "/search?q=" + Uri.EscapeDataString("养老"), "/guide", "/reports", "/reports/BGQ/2025", "/apply", "/track", "/BGQ-05" })
+        {
+            await page.GotoAsync(path);
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            if (width > 320)
+            {
+                var culprit = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 321 && !e.closest('.table-scroll, table')).slice(0, 3).map(e => e.tagName + '.' + e.className).join(', ')");
+                wide.Add($"{path}: {width} px wide ({culprit})");
+            }
+        }
+
+        Assert.True(wide.Count == 0, string.Join("\n", wide));
+
+        await page.GotoAsync("/reports/BGQ/2025");
+        Assert.Equal(3, await page.Locator(".table-scroll[role=region][tabindex='0'] > table > caption").CountAsync());
+        Assert.True(await page.Locator("table.t3 th[scope=row]").CountAsync() >= 20);
+        Assert.Equal(7, await page.Locator("table.t3 thead th[scope=col]").CountAsync());
+
+        async Task<double> RootSizeAsync() => await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.documentElement).fontSize)");
+        await page.GotoAsync("/catalog");
+        var standard = await RootSizeAsync();
+        await page.ClickAsync("#display-mode");
+        await page.WaitForURLAsync("**/catalog");
+        Assert.Equal("elder", await page.GetAttributeAsync("html", "class"));
+        Assert.Equal(standard * 1.25, await RootSizeAsync(), 1);
+        await page.GotoAsync("/guide");
+        Assert.Equal("退出长者模式", (await page.InnerTextAsync("#display-mode")).Trim());
+        await fx.ShotAsync(page, "21-elder-mode-320px");
+        var other = await (await fx.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fx.BaseUrl })).NewPageAsync();
+        await other.GotoAsync("/guide");
+        Assert.Null(await other.GetAttributeAsync("html", "class"));
+        await page.ClickAsync("#display-mode");
+        await page.WaitForURLAsync("**/guide");
+        Assert.Null(await page.GetAttributeAsync("html", "class"));
+        await context.CloseAsync();
+        await other.Context.CloseAsync();
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Gongkai.Web.Tests.EndToEnd;
@@ -239,6 +240,84 @@ public class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         await reader.ClickAsync(".hit h3 a");
         Assert.Contains("索引号", await reader.InnerTextAsync("table.meta"), StringComparison.Ordinal);
         await fx.ShotAsync(reader, "11-catalog-item");
+    }
+
+    /// <summary>
+    /// The 目录 over time (issue 19), clicked through: a revision through the whole chain shows 「已修订」 on the portal; a
+    /// repealed 规范性文件 lowers the report's 现行有效 by one; a withdrawn item answers 410; three alike applications
+    /// become a suggestion that a clerk turns into a draft.
+    /// </summary>
+    [Fact]
+    public async Task Catalogue_RevisedRepealedWithdrawn_AndThreeAlikeApplicationsBecomeADraft()
+    {
+        const string title = "人社局关于规范劳务派遣用工备案的规定";
+        using (var scope = fx.App.Services.CreateScope())
+        {
+            await new Gongkai.Data.Records.RecordStore(scope.ServiceProvider.GetRequiredService<Gongkai.Data.Model.GongkaiDbContext>())
+                .AddNormativeAsync("BGQ-04", new Gongkai.Core.Cases.NormativeRecord(title, Gongkai.Core.Cases.NormativeKind.NormativeDocument, fx.App.Today.AddDays(-30)), "测试", TestContext.Current.CancellationToken);
+        }
+
+        var id = await fx.App.PublishAsync(new Gongkai.Data.Publishing.PublicationInput("BGQ-04", title, "用工单位使用劳务派遣工的，应当备案。", 1, null, "北人社发〔2026〕5号", null, fx.App.Today.AddDays(-30)));
+        var item = $"/admin/publications/{id}";
+
+        var clerk = await fx.StaffAsync("经办人", "BGQ-04");
+        await clerk.GotoAsync(item);
+        await clerk.FillAsync("#revise-body", "用工单位使用劳务派遣工的，应当在用工之日起30日内备案。");
+        await clerk.FillAsync("#revise-reason", "明确备案时限");
+        await clerk.ClickAsync("#revise button[type=submit]");
+        foreach (var (role, step) in new[] { ("审核人", "保密审查"), ("审核人", "审核"), ("分管领导", "签发"), ("经办人", "发布") })
+        {
+            var person = await fx.StaffAsync(role, "BGQ-04");
+            await person.GotoAsync(item);
+            await person.ClickAsync("#revision-advance");
+            Assert.Contains($"修订已完成「{step}」", await person.InnerTextAsync("main"), StringComparison.Ordinal);
+        }
+
+        var reader = await fx.PersonAsync();
+        await reader.GotoAsync($"/catalog/{id}");
+        Assert.Equal("已修订", (await reader.InnerTextAsync("#revised")).Trim());
+        Assert.Contains("明确备案时限", await reader.InnerTextAsync("#revisions"), StringComparison.Ordinal);
+        Assert.Contains("30日内备案", await reader.InnerTextAsync("main"), StringComparison.Ordinal);
+        await fx.ShotAsync(reader, "19-revised-item");
+
+        async Task<int> InForceAsync(IPage page)
+        {
+            await page.GotoAsync($"/admin/reports?agency=BGQ-04&year={Year}");
+            var row = page.Locator("#preview table.t2 tr", new() { HasText = "规范性文件" });
+            return int.Parse(await row.Locator("td.num").Nth(2).InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var before = await InForceAsync(clerk);
+        var reviewer = await fx.StaffAsync("审核人", "BGQ-04");
+        await reviewer.GotoAsync(item);
+        await reviewer.SelectOptionAsync("#validity-state", "废止");
+        await reviewer.FillAsync("#repealed-by", "北人社发〔2026〕9号");
+        await reviewer.ClickAsync("#validity button[type=submit]");
+        Assert.Contains("有效性已变更为「废止」", await reviewer.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Equal(before - 1, await InForceAsync(clerk));
+        await reader.GotoAsync($"/catalog/{id}");
+        Assert.Contains("废止", await reader.InnerTextAsync("#validity-notice"), StringComparison.Ordinal);
+
+        var leader = await fx.StaffAsync("分管领导", "BGQ-04");
+        await leader.GotoAsync(item);
+        await leader.FillAsync("#withdraw-reason", "误将内部征求意见稿作为正式文件发布");
+        await leader.ClickAsync("#withdraw button[type=submit]");
+        var gone = await reader.GotoAsync($"/catalog/{id}");
+        Assert.Equal(410, gone!.Status);
+        Assert.Contains("撤回，不再公开", await reader.InnerTextAsync("#withdrawn"), StringComparison.Ordinal);
+
+        foreach (var (phone, text) in new[] { ("13300000001", "申请公开人社局2026年技能培训补贴发放名单"), ("13300000002", "请公开2026年度技能培训补贴的发放名单"), ("13300000003", "人社局技能培训补贴发放名单（2026年）") })
+        {
+            var response = await reader.APIRequest.PostAsync("/api/applications", new() { DataObject = new { agencyId = "BGQ-04", applicantType = "natural", name = "申请人", idNumber = "11010519491231002X", phone, description = text, consent = true } });
+            Assert.Equal(201, response.Status);
+        }
+
+        await clerk.GotoAsync("/admin/suggestions");
+        Assert.Contains("3 件相近申请", await clerk.InnerTextAsync("section.suggestion h2"), StringComparison.Ordinal);
+        await clerk.ClickAsync("section.suggestion button:has-text('起草主动公开信息')");
+        Assert.Contains("依申请公开转主动公开", await clerk.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Equal("待保密审查", (await clerk.InnerTextAsync("#step")).Trim());
+        await fx.ShotAsync(clerk, "20-suggestion-draft");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -53,5 +54,10 @@ public class SuggestionTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("待保密审查", draft, StringComparison.Ordinal);
         Assert.Contains(c, draft, StringComparison.Ordinal);
         Assert.Contains("id=\"no-suggestions\"", await clerk.GetStringAsync("/admin/suggestions"), StringComparison.Ordinal);
+
+        // Section 一 of the year's drafted narrative cites it.
+        using var scope = factory.Services.CreateScope();
+        var report = await Gongkai.Data.Reports.RecordsReport.BuildAsync(scope.ServiceProvider.GetRequiredService<Gongkai.Data.Model.GongkaiDbContext>(), "BGQ-06", factory.Today.Year, ct: Ct);
+        Assert.Contains("依据条例第四十四条，将1类多人申请的相同政府信息转为主动公开", report.Sections.Overview, StringComparison.Ordinal);
     }
 }
