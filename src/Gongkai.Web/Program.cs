@@ -8,10 +8,11 @@ builder.Services.AddProblemDetails();
 builder.Services.AddGongkaiStorage(builder.Configuration);
 builder.Services.AddGongkaiStaff(builder.Configuration);
 builder.Services.AddGongkaiPages();
-builder.Services.AddPortalCache();
+builder.Services.AddPortalCache(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddApplicationLimits(builder.Configuration);
 builder.Services.AddGongkaiNotifications(builder.Configuration);
+builder.Services.AddGongkaiJobs(builder.Configuration);
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 // Request URLs can carry personal data (…?phone=): the per-request lines are not logged.
 builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);

@@ -51,6 +51,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:Tracking:PermitLimit", "100000");
         // Tests drive the outbox sender and the reminder job themselves (RunOnceAsync), on the fake clock.
         builder.UseSetting("Notifications:Background", "false");
+        builder.UseSetting("Jobs:Background", "false"); // tests run the jobs directly
         builder.ConfigureLogging(l => l.AddProvider(Logs));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -2,6 +2,7 @@ global using Gongkai.Web.Features;
 global using Gongkai.Web.Features.Agencies;
 global using Gongkai.Web.Features.Applications;
 global using Gongkai.Web.Features.Cases;
+global using Gongkai.Web.Features.Jobs;
 global using Gongkai.Web.Features.Notifications;
 global using Gongkai.Web.Features.Portal;
 global using Gongkai.Web.Features.Publishing;

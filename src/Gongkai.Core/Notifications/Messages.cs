@@ -19,6 +19,7 @@ public enum MessageKind
     FeeNoticeSent = 4,
     Decided = 5,
     StaffReminder = 6,
+    ReportReminder = 7,
 }
 
 /// <summary>
@@ -50,6 +51,7 @@ public static class Messages
         MessageKind.FeeNoticeSent => "fee-notice-sent",
         MessageKind.Decided => "decided",
         MessageKind.StaffReminder => "staff-reminder",
+        MessageKind.ReportReminder => "report-reminder",
     };
 
     public static string Label(this MessageKind kind) => kind switch
@@ -61,6 +63,7 @@ public static class Messages
         MessageKind.FeeNoticeSent => "收费通知",
         MessageKind.Decided => "答复",
         MessageKind.StaffReminder => "到期提醒",
+        MessageKind.ReportReminder => "年报提醒",
     };
 
     public static string Label(this MessageChannel channel) => channel switch
@@ -75,7 +78,18 @@ public static class Messages
     /// <summary>Placeholders of the staff reminder.</summary>
     public static readonly IReadOnlyList<string> ReminderPlaceholders = ["姓名", "日期", "案件清单", "即将到期数", "已超期数"];
 
-    public static IReadOnlyList<string> PlaceholdersOf(MessageKind kind) => kind == MessageKind.StaffReminder ? ReminderPlaceholders : CasePlaceholders;
+    /// <summary>Placeholders of the yearly 年报 reminder (条例 第四十九条).</summary>
+    public static readonly IReadOnlyList<string> ReportReminderPlaceholders = ["姓名", "机关", "年度", "公布期限"];
+
+    /// <summary>Messages to staff (by email only), not to an applicant.</summary>
+    public static bool IsForStaff(this MessageKind kind) => kind is MessageKind.StaffReminder or MessageKind.ReportReminder;
+
+    public static IReadOnlyList<string> PlaceholdersOf(MessageKind kind) => kind switch
+    {
+        MessageKind.StaffReminder => ReminderPlaceholders,
+        MessageKind.ReportReminder => ReportReminderPlaceholders,
+        _ => CasePlaceholders,
+    };
 
     /// <summary>One SMS segment of Chinese text (GSM 03.38 UCS-2: 70 characters); longer texts are cut and end with 「…」.</summary>
     public const int SmsSegment = 70;

@@ -331,6 +331,35 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
     }
 }
 
+/// <summary>The <c>JobRunRow</c> mapping.</summary>
+internal sealed class JobRunRowConfiguration : IEntityTypeConfiguration<JobRunRow>
+{
+    public void Configure(EntityTypeBuilder<JobRunRow> e)
+    {
+        e.ToTable("job_runs");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Job).HasMaxLength(40);
+        e.Property(x => x.Node).HasMaxLength(200);
+        e.Property(x => x.Summary).HasMaxLength(2000);
+        e.HasIndex(x => new { x.Job, x.FireTimeUtc }).IsUnique();
+    }
+}
+
+/// <summary>The <c>DeadlineMarkRow</c> mapping.</summary>
+internal sealed class DeadlineMarkRowConfiguration : IEntityTypeConfiguration<DeadlineMarkRow>
+{
+    public void Configure(EntityTypeBuilder<DeadlineMarkRow> e)
+    {
+        e.ToTable("deadline_marks");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.TrackingNumber).HasMaxLength(40);
+        e.Property(x => x.AgencyId).HasMaxLength(40);
+        e.Property(x => x.State).HasMaxLength(10);
+        e.HasIndex(x => new { x.TrackingNumber, x.State, x.DueOn }).IsUnique();
+        e.HasIndex(x => new { x.AgencyId, x.MarkedOn });
+    }
+}
+
 /// <summary>The <c>DisclosureSuggestionRow</c> mapping.</summary>
 internal sealed class DisclosureSuggestionRowConfiguration : IEntityTypeConfiguration<DisclosureSuggestionRow>
 {

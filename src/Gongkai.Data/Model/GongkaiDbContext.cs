@@ -119,6 +119,10 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
     public DbSet<PublicationRevisionRow> PublicationRevisions => Set<PublicationRevisionRow>();
 
+    public DbSet<JobRunRow> JobRuns => Set<JobRunRow>();
+
+    public DbSet<DeadlineMarkRow> DeadlineMarks => Set<DeadlineMarkRow>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);

@@ -347,3 +347,50 @@ public sealed class PublicationRevisionStepRow : IStamped
 
     void IStamped.Stamp(DateTime utcNow, bool added) => AtUtc = added ? utcNow : AtUtc;
 }
+
+/// <summary>
+/// One execution of a scheduled job (the deadline scan, the staff reminder, the 年报 reminder). With several nodes the
+/// clustered scheduler fires each trigger on one node; the unique (job, fire time) makes a double run impossible to
+/// miss, and the page of runs shows which node did what.
+/// </summary>
+public sealed class JobRunRow
+{
+    public long Id { get; set; }
+
+    public required string Job { get; set; }
+
+    /// <summary>The trigger's scheduled fire time (UTC): the same on every node for one firing.</summary>
+    public DateTime FireTimeUtc { get; set; }
+
+    /// <summary>China's date of the firing.</summary>
+    public DateOnly Day { get; set; }
+
+    /// <summary>The scheduler instance that ran it.</summary>
+    public required string Node { get; set; }
+
+    public DateTime StartedAtUtc { get; set; }
+
+    public DateTime? FinishedAtUtc { get; set; }
+
+    /// <summary>What it did, in zh-CN (e.g. 「新进入即将到期 3 件，新超期 1 件」), or the error.</summary>
+    public string? Summary { get; set; }
+}
+
+/// <summary>
+/// A case seen entering a deadline state by the daily scan: 「3 个工作日内到期」 (<c>due-soon</c>) or 「已超期」 (<c>overdue</c>),
+/// once per case, state and answer due date (an extension gives a case a new due date, and so a new mark).
+/// </summary>
+public sealed class DeadlineMarkRow
+{
+    public long Id { get; set; }
+
+    public required string TrackingNumber { get; set; }
+
+    public required string AgencyId { get; set; }
+
+    public required string State { get; set; }
+
+    public DateOnly DueOn { get; set; }
+
+    public DateOnly MarkedOn { get; set; }
+}

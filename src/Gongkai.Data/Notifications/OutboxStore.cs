@@ -50,15 +50,19 @@ public sealed class OutboxStore(GongkaiDbContext db)
     };
 
     /// <summary>Queues a staff reminder once per person and day (a second call the same day does nothing); returns whether it queued.</summary>
-    public async Task<bool> QueueReminderAsync(string staffUserId, DateOnly day, string subject, string body, CancellationToken ct = default)
+    public Task<bool> QueueReminderAsync(string staffUserId, DateOnly day, string subject, string body, CancellationToken ct = default) =>
+        QueueForStaffAsync(MessageKind.StaffReminder, staffUserId, day, subject, body, ct);
+
+    /// <summary>Queues an email to a member of staff once per kind, person and day; returns whether it queued.</summary>
+    public async Task<bool> QueueForStaffAsync(MessageKind kind, string staffUserId, DateOnly day, string subject, string body, CancellationToken ct = default)
     {
-        var key = $"reminder:{staffUserId}:{day:yyyy-MM-dd}";
+        var key = $"{(kind == MessageKind.StaffReminder ? "reminder" : kind.Code())}:{staffUserId}:{day:yyyy-MM-dd}";
         if (await db.Outbox.AnyAsync(o => o.Key == key, ct).ConfigureAwait(false))
         {
             return false;
         }
 
-        db.Outbox.Add(new OutboxRow { Key = key, Kind = (int)MessageKind.StaffReminder, Channel = (int)MessageChannel.Email, StaffUserId = staffUserId, Subject = subject, Body = body });
+        db.Outbox.Add(new OutboxRow { Key = key, Kind = (int)kind, Channel = (int)MessageChannel.Email, StaffUserId = staffUserId, Subject = subject, Body = body });
         try
         {
             await db.SaveChangesAsync(ct).ConfigureAwait(false);

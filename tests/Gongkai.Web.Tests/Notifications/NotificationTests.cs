@@ -129,7 +129,7 @@ public class NotificationTests(SmtpAppFactory factory) : IClassFixture<SmtpAppFa
             "答复期限" or "补正期限" or "收到日期" => "2026年12月31日",
             _ => "（值）",
         });
-        foreach (var kind in Enum.GetValues<Gongkai.Core.Notifications.MessageKind>().Where(k => k != Gongkai.Core.Notifications.MessageKind.StaffReminder))
+        foreach (var kind in Enum.GetValues<Gongkai.Core.Notifications.MessageKind>().Where(k => !Gongkai.Core.Notifications.Messages.IsForStaff(k)))
         {
             var text = templates.For(kind, Gongkai.Core.Notifications.MessageChannel.Sms).Render(values).Body;
             Assert.True(text.Length <= Gongkai.Core.Notifications.Messages.SmsSegment, $"{kind}: {text.Length} characters");

@@ -19,9 +19,9 @@ public sealed class MessageTemplates
         {
             foreach (var channel in Enum.GetValues<MessageChannel>())
             {
-                if (kind == MessageKind.StaffReminder && channel == MessageChannel.Sms)
+                if (kind.IsForStaff() && channel == MessageChannel.Sms)
                 {
-                    continue; // reminders go by email only
+                    continue; // staff messages go by email only
                 }
 
                 var name = $"{kind.Code()}.{(channel == MessageChannel.Email ? "email" : "sms")}.txt";

@@ -5,7 +5,7 @@ public static class NotificationsSetup
     /// <summary>
     /// Templates (checked now: a bad one stops the start), email through SMTP when <c>Smtp:Host</c> is set,
     /// SMS through <c>Sms:Gateway</c> (log, the default, or http), and — unless <c>Notifications:Background</c>
-    /// is false — the outbox sender and the hourly staff reminder.
+    /// is false — the outbox sender. The hourly staff reminder is a job of the scheduler (<see cref="Jobs.JobsSetup"/>).
     /// </summary>
     public static IServiceCollection AddGongkaiNotifications(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,7 +25,6 @@ public static class NotificationsSetup
         if (configuration.GetValue("Notifications:Background", true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
-            services.AddHostedService(sp => sp.GetRequiredService<ReminderJob>());
         }
 
         return services;

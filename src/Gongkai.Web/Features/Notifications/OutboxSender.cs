@@ -91,7 +91,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, MessageTemplates t
 
     private async Task<(string Subject, string Body)> SendAsync(GongkaiDbContext db, CaseBoard board, OutboxRow row, CancellationToken ct)
     {
-        if ((MessageKind)row.Kind == MessageKind.StaffReminder)
+        if (((MessageKind)row.Kind).IsForStaff())
         {
             var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == row.StaffUserId, ct);
             if (user.Email is not { Length: > 0 } to || !user.EmailReminders)

@@ -11,44 +11,33 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Features.Notifications;
 
 /// <summary>
-/// The staff reminder: every hour, within working hours of a working day (<see cref="QuietHours"/>),
+/// The staff reminder, a job of the scheduler (<see cref="Jobs.JobsSetup"/>): every hour, within working hours of a working day (<see cref="QuietHours"/>),
 /// each 经办人 and 审核人 with an email address and reminders on gets one digest a day of the cases in
 /// their scope due within <see cref="DeadlineStatus.DueSoonWorkdays"/> working days or overdue. Queued
 /// through the outbox (one per person and day, whichever node queues it first).
 /// </summary>
-public sealed class ReminderJob(IServiceScopeFactory scopes, MessageTemplates templates, TimeProvider clock, ILogger<ReminderJob> logger) : BackgroundService
+public sealed class ReminderJob(IServiceScopeFactory scopes, MessageTemplates templates, TimeProvider clock, ILogger<ReminderJob> logger) : Jobs.ScheduledJob(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-                await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "Reminder pass failed");
-                await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
-            }
-        }
-    }
+    private readonly IServiceScopeFactory _scopes = scopes;
+    private readonly TimeProvider _clock = clock;
+
+    public const string JobName = "staff-reminder";
+
+    public override string Name => JobName;
+
+    protected override async Task<string> RunAsync(IServiceProvider services, DateOnly today, CancellationToken ct) =>
+        $"发送到期提醒 {(await RunOnceAsync(ct)).ToString(CultureInfo.InvariantCulture)} 份";
 
     /// <summary>One pass now; returns how many digests were queued (none outside working hours).</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var now = clock.NowInChina();
+        var now = _clock.NowInChina();
         if (!QuietHours.MaySendReminders(now, WorkdayCalendar.Default))
         {
             return 0;
         }
 
-        using var scope = scopes.CreateScope();
+        using var scope = _scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         var store = new OutboxStore(db);
         var board = scope.ServiceProvider.GetRequiredService<CaseBoard>();
