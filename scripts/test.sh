@@ -12,6 +12,8 @@ command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
 command -v libreoffice >/dev/null 2>&1 || need_pkgs+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 command -v npm >/dev/null 2>&1 || need_pkgs+=(npm)   # Apache ECharts for the web app (src/Gongkai.Web/package.json)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_pkgs+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || need_pkgs+=(redis-server)   # the two-node test's shared output cache
+command -v curl >/dev/null 2>&1 || need_pkgs+=(curl)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "Installing ${need_pkgs[*]} ..."
@@ -32,14 +34,32 @@ pg_dir=""
 if pg=$(bash scripts/postgres-test-server.sh start 2>/tmp/gongkai-pg.err); then
   pg_dir=${pg%% *}
   export GONGKAI_TEST_POSTGRES=${pg#* }
-  trap 'bash scripts/postgres-test-server.sh stop "$pg_dir"' EXIT
 else
   echo "warning: could not start PostgreSQL ($(cat /tmp/gongkai-pg.err)); the PostgreSQL data tests will fail"
 fi
 
+cluster_dir=""
+cleanup() {
+  [ -n "$cluster_dir" ] && bash scripts/cluster-test-nodes.sh stop "$cluster_dir"
+  [ -n "$pg_dir" ] && bash scripts/postgres-test-server.sh stop "$pg_dir"
+}
+trap 'cleanup' EXIT
+
 status=0
 for project in tests/*.Tests/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
+  if [ "$name" = Gongkai.Web.Tests ]; then
+    # Two web nodes on PostgreSQL and Redis for tests/Gongkai.Web.Tests/Cluster, started just before the web tests
+    # (the day's deadline scan is set two minutes ahead, for the test to see it with both nodes up).
+    if [ -z "${GONGKAI_TEST_POSTGRES:-}" ]; then
+      export GONGKAI_TEST_CLUSTER_ERROR="no PostgreSQL"
+    elif cluster=$(bash scripts/cluster-test-nodes.sh start "$GONGKAI_TEST_POSTGRES" 2>/tmp/gongkai-cluster.err); then
+      eval "$cluster"
+      cluster_dir=$GONGKAI_TEST_CLUSTER_DIR
+    else
+      export GONGKAI_TEST_CLUSTER_ERROR="$(tail -n 5 /tmp/gongkai-cluster.err)"
+    fi
+  fi
   dotnet test "$project" -c Release --no-build -nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
 done
