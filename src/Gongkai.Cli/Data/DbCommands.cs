@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Cli.Data;
 
-/// <summary><c>gongkai db migrate|script</c>.</summary>
+/// <summary><c>gongkai db migrate|script|verify</c>.</summary>
 public static class DbCommands
 {
     public static Option<string> DbOption() => new("--db")
@@ -43,6 +43,44 @@ public static class DbCommands
         });
         db.Subcommands.Add(migrate);
         db.Subcommands.Add(script);
+        db.Subcommands.Add(Verify(stdout, clock, dbOption));
         return db;
+    }
+
+    /// <summary>
+    /// <c>db verify [--fix]</c>: recomputes the closure projection on every application from its events (Data/Cases/CaseClosure)
+    /// and reports any drift — first line 「收结投影一致：…」 (exit 0) or 「收结投影与办理记录不一致：…」 with the first
+    /// tracking numbers (exit 1); <c>--fix</c> rewrites the projection from the events and checks again.
+    /// </summary>
+    private static Command Verify(TextWriter stdout, TimeProvider clock, Option<string> dbOption)
+    {
+        var fix = new Option<bool>("--fix") { Description = "按办理记录重写收结投影后再核对" };
+        var verify = new Command("verify", "核对申请表上的收结投影（年报表三据此统计）与办理记录是否一致") { dbOption, fix };
+        verify.SetAction(async (parse, ct) =>
+        {
+            await using var context = GongkaiDatabase.Open(parse.GetValue(dbOption)!, clock);
+            if (parse.GetValue(fix))
+            {
+                var rewritten = await Gongkai.Data.Cases.CaseClosure.RepairAsync(context, ct);
+                stdout.WriteLine($"已按办理记录重写 {rewritten} 件申请的收结投影");
+            }
+
+            var (count, first) = await Gongkai.Data.Cases.CaseClosure.DriftAsync(context, ct: ct);
+            var total = await context.Applications.CountAsync(ct);
+            if (count == 0)
+            {
+                stdout.WriteLine($"收结投影一致：共 {total} 件申请");
+                return CliApp.Ok;
+            }
+
+            stdout.WriteLine($"收结投影与办理记录不一致：{count} 件（共 {total} 件申请）；可用 --fix 按办理记录重写");
+            foreach (var number in first)
+            {
+                stdout.WriteLine($"  {number}");
+            }
+
+            return 1;
+        });
+        return verify;
     }
 }

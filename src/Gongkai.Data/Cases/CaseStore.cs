@@ -80,6 +80,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         foreach (var e in ledger.Events)
         {
             row.Events.Add(EventRow(e, sequence++, actor));
+            CaseClosure.Apply(row, e);
         }
 
         return row;
@@ -136,6 +137,7 @@ public sealed class CaseStore(GongkaiDbContext db, WorkdayCalendar? calendar = n
         ledger.Append(e);
         var sequence = row.Events.Count;
         row.Events.Add(EventRow(e, sequence, actor));
+        CaseClosure.Apply(row, e);
         Notifications.OutboxStore.QueueForApplicant(db, row, e, sequence);
         db.Audit.Add(AuditRow.Of(actor, "application", trackingNumber, Kind(e), new { status = before.ToString() }, new { status = ledger.Status.ToString(), on = e.On }));
     }

@@ -93,6 +93,16 @@ public sealed class ApplicationRow
     /// <summary>The tracking number of an earlier application of the same applicant with the same request text within 24 hours (flagged for the clerk).</summary>
     public string? PossibleDuplicateOf { get; set; }
 
+    /// <summary>
+    /// The closure projection (<see cref="Cases.CaseClosure"/>): the day the case was decided or withdrawn, written in the same
+    /// transaction as that event, so the annual report groups applications without joining their events.
+    /// <c>gongkai db verify</c> recomputes it from the events and reports any drift.
+    /// </summary>
+    public DateOnly? ClosedOn { get; set; }
+
+    /// <summary>How it closed: the outcome + 1 when decided, <see cref="Cases.CaseClosure.Withdrawn"/> when withdrawn; null while open.</summary>
+    public int? ClosedState { get; set; }
+
     public List<CaseEventRow> Events { get; set; } = [];
 }
 

@@ -66,6 +66,11 @@ public static class PublicationSearch
             items = items.Where(p => p.AgencyId == agency);
         }
 
+        if (db.Database.IsNpgsql() && terms.Count > 0)
+        {
+            return await NewestFirstInWindowsAsync(db, items, terms, page, query.PageSize, ct).ConfigureAwait(false);
+        }
+
         var total = terms.Count > 0
             ? await items.Select(p => p.Id).Take(CountLimit + 1).CountAsync(ct).ConfigureAwait(false)
             : await items.CountAsync(ct).ConfigureAwait(false);
@@ -75,6 +80,37 @@ public static class PublicationSearch
         var list = await ordered
             .Skip((page - 1) * query.PageSize).Take(query.PageSize).AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
         return new SearchPage(list, Math.Min(total, terms.Count > 0 ? CountLimit : int.MaxValue), terms, terms.Count > 0 && total > CountLimit);
+    }
+
+    /// <summary>The first id range searched on PostgreSQL; each next one is <see cref="WindowGrowth"/> times larger.</summary>
+    public const int FirstWindow = 16_384;
+
+    public const int WindowGrowth = 4;
+
+    /// <summary>
+    /// PostgreSQL with words: the newest hits, found in id ranges from the newest backwards (16k ids, then 64k, 256k, …)
+    /// until the page and the count up to <see cref="CountLimit"/> are filled or every id was searched. Whatever plan the
+    /// planner picks inside a range — the GIN bitmap intersected with the range, or the primary key read backwards with
+    /// the phrase as a filter — its work is bounded by the range: a common word fills the page and the count in the first
+    /// range or two, a rare one costs a few bitmap probes. Without ranges the planner, which cannot estimate how many
+    /// rows a phrase of bigrams matches, read and sorted 73,000 rows for a common word (p95 689 ms at 1,000,000 items).
+    /// Only the page's ids are then read in full.
+    /// </summary>
+    private static async Task<SearchPage> NewestFirstInWindowsAsync(GongkaiDbContext db, IQueryable<PublicationRow> items, IReadOnlyList<string> terms, int page, int pageSize, CancellationToken ct)
+    {
+        var top = await db.Publications.MaxAsync(p => (long?)p.Id, ct).ConfigureAwait(false) ?? 0;
+        var wanted = Math.Max(CountLimit + 1, page * pageSize);
+        var ids = new List<long>(Math.Min(wanted, 4096));
+        for (long high = top, size = FirstWindow; high > 0 && ids.Count < wanted; high -= size, size *= WindowGrowth)
+        {
+            var (low, upTo, take) = (high - size, high, wanted - ids.Count);
+            ids.AddRange(await items.Where(p => p.Id > low && p.Id <= upTo).OrderByDescending(p => p.Id).Select(p => p.Id).Take(take)
+                .ToListAsync(ct).ConfigureAwait(false));
+        }
+
+        var pageIds = ids.Skip((page - 1) * pageSize).Take(pageSize).ToArray();
+        var rows = await db.Publications.AsNoTracking().Where(p => pageIds.Contains(p.Id)).ToListAsync(ct).ConfigureAwait(false);
+        return new SearchPage(rows.OrderByDescending(r => r.Id).ToArray(), Math.Min(ids.Count, CountLimit), terms, ids.Count > CountLimit);
     }
 
     /// <summary>

@@ -15,10 +15,10 @@ namespace Gongkai.Data.Reports;
 public static class RecordsReport
 {
     // The parts of FillRequestsAsync's group key: applicant type (0–5) + KeyNew if received this
-    // year + KeyState × (0 open on 31 Dec, outcome + 1 if decided, WithdrawnState if withdrawn).
+    // year + KeyState × (0 open on 31 Dec, else the closure state: outcome + 1 if decided, WithdrawnState if withdrawn).
     private const int KeyNew = 8;
     private const int KeyState = 16;
-    private const int WithdrawnState = 100;
+    private const int WithdrawnState = Cases.CaseClosure.Withdrawn;
 
     /// <summary>The tables only (no drafted narrative), for comparisons and roll-ups.</summary>
     public static async Task<AnnualReport> TablesAsync(GongkaiDbContext db, string agencyId, int year, bool includeSubordinates = false, CancellationToken ct = default)
@@ -101,20 +101,16 @@ public static class RecordsReport
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
-        var closures = db.CaseEvents.Where(e => e.Kind == CaseEventCodes.Decided || e.Kind == CaseEventCodes.Withdrawn);
-
         // One integer group key per case (applicant type, new or carried over, and how it stood on
-        // 31 Dec: open, withdrawn or decided with an outcome): SQLite groups an integer far faster
-        // than five columns, and the closure lookup is a single probe of the partial index
-        // IX_case_events_closures. Together this keeps 1,000,000 applications within a second.
+        // 31 Dec: open, withdrawn or decided with an outcome), read from the closure projection on the
+        // application row (Cases/CaseClosure, written with the closing event): one pass over the covering
+        // index IX_applications_report, no join — 1,000,000 applications within a second on SQLite.
         var groups = await (
             from a in db.Applications
-            where ids.Contains(a.AgencyId) && a.ReceivedOn <= last
-            from c in closures.Where(c => c.ApplicationId == a.Id).DefaultIfEmpty()
-            where c == null || c.On >= first
+            where ids.Contains(a.AgencyId) && a.ReceivedOn <= last && (a.ClosedOn == null || a.ClosedOn >= first)
             group a by a.ApplicantType
                 + (a.ReceivedOn >= first ? KeyNew : 0)
-                + (c != null && c.On <= last ? (c.Kind == CaseEventCodes.Withdrawn ? WithdrawnState : c.Outcome!.Value + 1) * KeyState : 0) into g
+                + (a.ClosedOn != null && a.ClosedOn <= last ? a.ClosedState!.Value * KeyState : 0) into g
             select new { Key = g.Key, Count = g.Count() })
             .ToListAsync(ct).ConfigureAwait(false);
 
