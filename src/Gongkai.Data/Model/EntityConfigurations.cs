@@ -360,6 +360,62 @@ internal sealed class DeadlineMarkRowConfiguration : IEntityTypeConfiguration<De
     }
 }
 
+/// <summary>The <c>ReviewBatchRow</c> mapping.</summary>
+internal sealed class ReviewBatchRowConfiguration : IEntityTypeConfiguration<ReviewBatchRow>
+{
+    public void Configure(EntityTypeBuilder<ReviewBatchRow> e)
+    {
+        e.ToTable("review_batches");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Name).HasMaxLength(200);
+        e.Property(x => x.AgencyId).HasMaxLength(40);
+        e.Property(x => x.CreatedBy).HasMaxLength(100);
+        e.HasIndex(x => x.AgencyId);
+    }
+}
+
+/// <summary>The <c>ReviewReportRow</c> mapping.</summary>
+internal sealed class ReviewReportRowConfiguration : IEntityTypeConfiguration<ReviewReportRow>
+{
+    public void Configure(EntityTypeBuilder<ReviewReportRow> e)
+    {
+        e.ToTable("review_reports");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.AgencyId).HasMaxLength(40);
+        e.Property(x => x.AgencyName).HasMaxLength(200);
+        e.Property(x => x.Edition).HasMaxLength(10);
+        e.Property(x => x.Form).HasMaxLength(20);
+        e.Property(x => x.FileName).HasMaxLength(300);
+        e.Property(x => x.Sha256).HasMaxLength(64);
+        e.Property(x => x.AddedBy).HasMaxLength(100);
+        e.HasOne<ReviewBatchRow>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.BatchId, x.AgencyId, x.Year });
+    }
+}
+
+/// <summary>The <c>ReviewProblemRow</c> mapping.</summary>
+internal sealed class ReviewProblemRowConfiguration : IEntityTypeConfiguration<ReviewProblemRow>
+{
+    public void Configure(EntityTypeBuilder<ReviewProblemRow> e)
+    {
+        e.ToTable("review_problems");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.AgencyId).HasMaxLength(40);
+        e.Property(x => x.Code).HasMaxLength(40);
+        e.Property(x => x.Location).HasMaxLength(300);
+        e.Property(x => x.Message).HasMaxLength(2000);
+        e.Property(x => x.Answer).HasMaxLength(2000);
+        e.Property(x => x.ReturnReason).HasMaxLength(2000);
+        e.Property(x => x.CreatedBy).HasMaxLength(100);
+        e.Property(x => x.AnsweredBy).HasMaxLength(100);
+        e.Property(x => x.ClosedBy).HasMaxLength(100);
+        e.HasOne<ReviewBatchRow>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<ReviewReportRow>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.BatchId, x.State });
+        e.HasIndex(x => new { x.AgencyId, x.State });
+    }
+}
+
 /// <summary>The <c>DisclosureSuggestionRow</c> mapping.</summary>
 internal sealed class DisclosureSuggestionRowConfiguration : IEntityTypeConfiguration<DisclosureSuggestionRow>
 {

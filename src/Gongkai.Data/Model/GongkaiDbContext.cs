@@ -123,6 +123,12 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
 
     public DbSet<DeadlineMarkRow> DeadlineMarks => Set<DeadlineMarkRow>();
 
+    public DbSet<ReviewBatchRow> ReviewBatches => Set<ReviewBatchRow>();
+
+    public DbSet<ReviewReportRow> ReviewReports => Set<ReviewReportRow>();
+
+    public DbSet<ReviewProblemRow> ReviewProblems => Set<ReviewProblemRow>();
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);

@@ -394,3 +394,126 @@ public sealed class DeadlineMarkRow
 
     public DateOnly MarkedOn { get; set; }
 }
+
+/// <summary>A 年报审查 batch of the 政务公开办: a name, the year under review, the government it belongs to.</summary>
+public sealed class ReviewBatchRow : IStamped
+{
+    public long Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public int Year { get; set; }
+
+    /// <summary>The government whose 政务公开办 reviews (its staff are the reviewers; its subordinates are reviewed).</summary>
+    public required string AgencyId { get; set; }
+
+    public required string CreatedBy { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => CreatedAtUtc = added ? utcNow : CreatedAtUtc;
+}
+
+/// <summary>
+/// A report in a review batch: an uploaded file kept as evidence (its bytes and SHA-256) or a report locked on the
+/// platform, the data read from it (<c>gongkai.annual-report/1</c>), and its diagnostics, recomputed whenever the
+/// batch changes (the previous year's report of the same agency may arrive later).
+/// </summary>
+public sealed class ReviewReportRow : IStamped
+{
+    public long Id { get; set; }
+
+    public long BatchId { get; set; }
+
+    /// <summary>The agency it was matched to (by name, or corrected by hand); null while unmatched.</summary>
+    public string? AgencyId { get; set; }
+
+    /// <summary>The agency as the report names itself.</summary>
+    public string? AgencyName { get; set; }
+
+    public int? Year { get; set; }
+
+    public string? Edition { get; set; }
+
+    /// <summary>How it was read: pdf, docx, html, text, json — or platform.</summary>
+    public required string Form { get; set; }
+
+    public required string FileName { get; set; }
+
+    public string? Sha256 { get; set; }
+
+    public byte[]? Content { get; set; }
+
+    /// <summary>The report as data, or null when the file could not be read as a report.</summary>
+    public string? Json { get; set; }
+
+    /// <summary>The reader's own findings (JSON array, DESIGN §5).</summary>
+    public required string ReaderDiagnostics { get; set; }
+
+    /// <summary>The reader's context for the checker: <c>{"unreadable":{path:text},"lines":{path:n}}</c>.</summary>
+    public string? Context { get; set; }
+
+    /// <summary>Every diagnostic (reader's and checker's, cross-year included), JSON array, as last computed.</summary>
+    public required string Diagnostics { get; set; }
+
+    public int Errors { get; set; }
+
+    public int Warnings { get; set; }
+
+    public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>The report this one corrects (a 更正版 uploaded in answer to a problem).</summary>
+    public long? Corrects { get; set; }
+
+    public required string AddedBy { get; set; }
+
+    public DateTime AddedAtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => AddedAtUtc = added ? utcNow : AddedAtUtc;
+}
+
+/// <summary>A problem of a batch's 问题清单 and its 整改, step by step (<see cref="Gongkai.Core.Reports.Review.ReviewProblems"/>).</summary>
+public sealed class ReviewProblemRow : IStamped
+{
+    public long Id { get; set; }
+
+    public long BatchId { get; set; }
+
+    public long ReportId { get; set; }
+
+    public required string AgencyId { get; set; }
+
+    /// <summary>The diagnostic's code, or <c>finding</c> for a reviewer's own.</summary>
+    public required string Code { get; set; }
+
+    public int Severity { get; set; }
+
+    /// <summary>The cell or passage it concerns (zh-CN, as the diagnostic's location reads).</summary>
+    public string? Location { get; set; }
+
+    public required string Message { get; set; }
+
+    public int State { get; set; }
+
+    public int? AnswerKind { get; set; }
+
+    public string? Answer { get; set; }
+
+    public long? CorrectedReportId { get; set; }
+
+    public string? ReturnReason { get; set; }
+
+    public required string CreatedBy { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public string? AnsweredBy { get; set; }
+
+    public DateTime? AnsweredAtUtc { get; set; }
+
+    public string? ClosedBy { get; set; }
+
+    public DateTime? ClosedAtUtc { get; set; }
+
+    void IStamped.Stamp(DateTime utcNow, bool added) => CreatedAtUtc = added ? utcNow : CreatedAtUtc;
+}

@@ -40,7 +40,7 @@ public static class PublicationSearch
             return await IndexOnlyAsync(db, match, terms, page, query.PageSize, ct).ConfigureAwait(false);
         }
 
-        var items = Published(db, terms);
+        var items = await PublishedAsync(db, terms, ct).ConfigureAwait(false);
         if (query.Category is { } category)
         {
             items = items.Where(p => p.Category == category);
@@ -131,22 +131,44 @@ public static class PublicationSearch
         return new SearchPage(rows.OrderByDescending(r => r.Id).ToArray(), Math.Min(total, CountLimit), terms, total > CountLimit);
     }
 
-    private static IQueryable<PublicationRow> Published(GongkaiDbContext db, IReadOnlyList<string> terms)
+    private static async Task<IQueryable<PublicationRow>> PublishedAsync(GongkaiDbContext db, IReadOnlyList<string> terms, CancellationToken ct)
     {
         var postgres = db.Database.IsNpgsql();
         var indexed = terms.Where(SearchGrams.Indexable).ToArray();
-        var items = indexed.Length == 0
-            ? db.Publications
-            : postgres
+        IQueryable<PublicationRow> items;
+        if (indexed.Length == 0)
+        {
+            items = db.Publications;
+        }
+        else if (postgres)
+        {
+            // The index is asked for each word's rarest bigram (which the planner estimates well, see BigramStatistics;
+            // the words of a query are mostly independent, so their AND is estimated well too); the phrases are checked
+            // on the rows it returns. `|| ''` keeps the phrase check out of the index condition.
+            var rarest = new List<string>();
+            foreach (var term in indexed)
+            {
+                rarest.Add(await BigramStatistics.RarestAsync(db, SearchGrams.Of(term).Split(' '), ct).ConfigureAwait(false));
+            }
+
+            var vector = $"p.\"{GongkaiDbContext.SearchVectorColumn}\"";
+            var n = indexed.Length;
 #pragma warning disable EF1003 // only the placeholders {0}…{n} are concatenated; every term is a parameter
-                ? db.Publications.FromSqlRaw(
-                    $"SELECT p.* FROM \"publications\" p WHERE p.\"PublishedOn\" IS NOT NULL AND p.\"{GongkaiDbContext.SearchVectorColumn}\" @@ ("
-                    + string.Join(" && ", indexed.Select((_, i) => $"phraseto_tsquery('simple', {{{i}}})")) + ")",
-                    indexed.Select(t => (object)SearchGrams.Of(t)).ToArray())
+            items = db.Publications.FromSqlRaw(
+                $"SELECT p.* FROM \"publications\" p WHERE p.\"PublishedOn\" IS NOT NULL AND {vector} @@ ("
+                + string.Join(" && ", rarest.Select((_, i) => $"phraseto_tsquery('simple', {{{i}}})"))
+                + $") AND ({vector} || ''::tsvector) @@ ("
+                + string.Join(" && ", indexed.Select((_, i) => $"phraseto_tsquery('simple', {{{n + i}}})")) + ")",
+                [.. rarest, .. indexed.Select(t => (object)SearchGrams.Of(t))]);
 #pragma warning restore EF1003
-                : db.Publications.FromSqlRaw(
-                    "SELECT p.* FROM \"publications\" p WHERE p.\"Id\" IN (SELECT rowid FROM \"publications_grams\" WHERE \"publications_grams\" MATCH {0})",
-                    SearchGrams.Query(indexed)!);
+        }
+        else
+        {
+            items = db.Publications.FromSqlRaw(
+                "SELECT p.* FROM \"publications\" p WHERE p.\"Id\" IN (SELECT rowid FROM \"publications_grams\" WHERE \"publications_grams\" MATCH {0})",
+                SearchGrams.Query(indexed)!);
+        }
+
         items = items.Where(p => p.PublishedOn != null);
         foreach (var term in terms.Except(indexed))
         {
