@@ -21,6 +21,7 @@ public static class DataServices
         services.AddScoped(sp => new RevisionStore(sp.GetRequiredService<GongkaiDbContext>()));
         services.AddScoped(sp => new SuggestionStore(sp.GetRequiredService<GongkaiDbContext>(), sp.GetRequiredService<PublicationStore>()));
         services.AddScoped(sp => new RecordStore(sp.GetRequiredService<GongkaiDbContext>()));
+        services.AddScoped(sp => new Review.ReviewStore(sp.GetRequiredService<GongkaiDbContext>()));
         return services;
     }
 }

@@ -8,6 +8,7 @@ global using Gongkai.Web.Features.Notifications;
 global using Gongkai.Web.Features.Portal;
 global using Gongkai.Web.Features.Publishing;
 global using Gongkai.Web.Features.Reports;
+global using Gongkai.Web.Features.ReviewBatches;
 global using Gongkai.Web.Features.Shared;
 global using Gongkai.Web.Features.Staff;
 global using Gongkai.Web.Features.Supervision;

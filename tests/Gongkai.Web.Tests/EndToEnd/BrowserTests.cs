@@ -1,3 +1,5 @@
+using Gongkai.Core.Statute;
+using Gongkai.Core.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -318,6 +320,96 @@ public class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         Assert.Contains("依申请公开转主动公开", await clerk.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Equal("待保密审查", (await clerk.InnerTextAsync("#step")).Trim());
         await fx.ShotAsync(clerk, "20-suggestion-draft");
+    }
+
+    /// <summary>
+    /// 年报审查 kept (issue 20): a batch with this year's and last year's reports of two streets in four forms, the
+    /// comparison of one street with its previous year, two diagnostics turned into problems, the street's clerk
+    /// answering one with a corrected report, the reviewer closing it — and the batch's XLSX listing both with their states.
+    /// </summary>
+    [Fact]
+    public async Task ReviewBatch_Comparison_ProblemsAnsweredWithACorrectedReport_AndClosed()
+    {
+        var year = fx.App.Today.Year - 1;
+        AnnualReport Street(string name, int seed, int y)
+        {
+            var r = Gongkai.Testing.ReportGenerator.Consistent(new Random(seed), Edition.V2021, y);
+            r.Agency = name;
+            return r;
+        }
+
+        var lastYear5 = Street("北关区灯塔路街道办事处", 5, year - 1);
+        var thisYear5 = Gongkai.Testing.ReportGenerator.FollowOn(lastYear5, new Random(55));
+        var corrected5 = AnnualReportJson.Read(AnnualReportJson.Write(thisYear5));
+        thisYear5.Requests!["disclosed"]![0] += 3; // a row that no longer adds up
+        var lastYear6 = Street("北关区滨河街道办事处", 6, year - 1);
+        var thisYear6 = Gongkai.Testing.ReportGenerator.FollowOn(lastYear6, new Random(66));
+        static Microsoft.Playwright.FilePayload File(string name, string mime, byte[] bytes) => new() { Name = name, MimeType = mime, Buffer = bytes };
+        var utf8 = System.Text.Encoding.UTF8;
+
+        var reviewer = await fx.StaffAsync("审核人", "BGQ");
+        await reviewer.GotoAsync("/admin/review/batches");
+        await reviewer.FillAsync("#batch-name", $"{year}年度街道年报审查");
+        await reviewer.FillAsync("#batch-year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await reviewer.ClickAsync("#new-batch button[type=submit]");
+        var batch = reviewer.Url;
+        await reviewer.SetInputFilesAsync("#files", new[]
+        {
+            File("灯塔路-上年.json", "application/json", utf8.GetBytes(AnnualReportJson.Write(lastYear5))),
+            File("灯塔路-本年.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Gongkai.Documents.Reports.ReportDocxWriter.Write(thisYear5)),
+            File("滨河-上年.html", "text/html", utf8.GetBytes(Gongkai.Documents.Reports.ReportHtmlWriter.Write(lastYear6))),
+            File("滨河-本年.md", "text/markdown", utf8.GetBytes(Gongkai.Documents.Reports.ReportMarkdownWriter.Write(thisYear6))),
+        });
+        await reviewer.ClickAsync("#upload button[type=submit]");
+        Assert.Contains("已加入 4 份报告", await reviewer.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Equal(4, await reviewer.Locator("#reports tbody tr").CountAsync());
+        Assert.Equal(0, await reviewer.Locator("#reports tbody tr", new() { HasText = "未匹配" }).CountAsync());
+        await fx.ShotAsync(reviewer, "22-review-batch");
+
+        await reviewer.ClickAsync("#comparisons a:has-text('灯塔路')");
+        Assert.Contains("上年结转与上年度", await reviewer.InnerTextAsync("#cross-year-ok"), StringComparison.Ordinal);
+        var received = reviewer.Locator("#figures tr", new() { HasText = "本年新收政府信息公开申请数量" });
+        Assert.Contains(thisYear5.Requests["received"]![6]!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), await received.InnerTextAsync(), StringComparison.Ordinal);
+        await fx.ShotAsync(reviewer, "23-review-comparison");
+
+        await reviewer.GotoAsync(batch);
+        var errors = reviewer.Locator("section[id^=diagnostics-] li.error");
+        Assert.Equal(2, await errors.CountAsync()); // the changed row: its 总计 (row-total) and table 三's 总计 (outcome-total)
+        await errors.Nth(0).Locator("button").ClickAsync();
+        await reviewer.Locator("section[id^=diagnostics-] li.error").Nth(1).Locator("button").ClickAsync();
+        Assert.Equal(2, await reviewer.Locator("#problems tbody tr").CountAsync());
+        Assert.Equal(2, await reviewer.Locator("#problems td.state", new() { HasText = "待整改" }).CountAsync());
+
+        var clerk = await fx.StaffAsync("经办人", "BGQ-05");
+        await clerk.GotoAsync("/admin/problems");
+        var first = clerk.Locator("section.problem").First;
+        await first.Locator("textarea").FillAsync("已更正表三「予以公开」一行的数字并重新发布");
+        await first.Locator("input[type=file]").SetInputFilesAsync(File("灯塔路-本年-更正版.json", "application/json", utf8.GetBytes(AnnualReportJson.Write(corrected5))));
+        await first.Locator("button[type=submit]").ClickAsync();
+        Assert.Contains("已答复，等待审查人确认", await clerk.InnerTextAsync("main"), StringComparison.Ordinal);
+        await fx.ShotAsync(clerk, "24-problem-answered");
+
+        await reviewer.GotoAsync(batch);
+        var answered = reviewer.Locator("#problems tbody tr", new() { HasText = "已答复待确认" });
+        Assert.Contains("更正后的年报", await answered.InnerTextAsync(), StringComparison.Ordinal);
+        await answered.Locator("button[id^=confirm-]").ClickAsync();
+        Assert.Equal(1, await reviewer.Locator("#problems td.state", new() { HasText = "已整改销号" }).CountAsync());
+        Assert.Contains("更正版", await reviewer.InnerTextAsync("#reports"), StringComparison.Ordinal);
+
+        var xlsx = await reviewer.APIRequest.GetAsync(batch + "?handler=xlsx");
+        Assert.Equal(200, xlsx.Status);
+        var text = XlsxText(await xlsx.BodyAsync());
+        Assert.Contains("已整改销号", text, StringComparison.Ordinal);
+        Assert.Contains("待整改", text, StringComparison.Ordinal);
+        Assert.Contains("北关区灯塔路街道办事处", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every text of an XLSX's shared strings and inline strings.</summary>
+    private static string XlsxText(byte[] bytes)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        return string.Concat(zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
+            .Select(e => new StreamReader(e.Open()).ReadToEnd()));
     }
 
     [Fact]

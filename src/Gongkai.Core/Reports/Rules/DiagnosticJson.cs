@@ -66,4 +66,29 @@ public static class DiagnosticJson
 
         w.WriteEndArray();
     }
+
+    public static string ToJson(IEnumerable<Diagnostic> diagnostics)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            WriteArray(w, diagnostics);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Reads back what <see cref="WriteArray"/> wrote.</summary>
+    public static IReadOnlyList<Diagnostic> ReadArray(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateArray().Select(d =>
+        {
+            var l = d.GetProperty("location");
+            string? S(string name) => l.TryGetProperty(name, out var v) ? v.GetString() : null;
+            var severity = d.GetProperty("severity").GetString() switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => Severity.Info };
+            return new Diagnostic(d.GetProperty("code").GetString()!, severity, d.GetProperty("message").GetString()!,
+                new DiagnosticLocation(S("table"), S("row"), S("column"), l.TryGetProperty("line", out var line) ? line.GetInt32() : null, S("cell")));
+        }).ToArray();
+    }
 }
