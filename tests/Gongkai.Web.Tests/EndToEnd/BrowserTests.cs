@@ -396,6 +396,14 @@ public class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         Assert.Equal(1, await reviewer.Locator("#problems td.state", new() { HasText = "已整改销号" }).CountAsync());
         Assert.Contains("更正版", await reviewer.InnerTextAsync("#reports"), StringComparison.Ordinal);
 
+        await reviewer.ClickAsync("#trends");
+        var streets = reviewer.Locator("table.trends").First.Locator("tbody tr");
+        Assert.Equal(3, await streets.CountAsync()); // the district's sum, then both streets
+        Assert.Contains("（合计）", await streets.First.InnerTextAsync(), StringComparison.Ordinal);
+        await reviewer.ClickAsync("table.trends >> nth=0 >> th a:has-text('予以公开率')");
+        Assert.Contains("sort=disclosed", reviewer.Url, StringComparison.Ordinal);
+        await fx.ShotAsync(reviewer, "25-review-trends");
+
         var xlsx = await reviewer.APIRequest.GetAsync(batch + "?handler=xlsx");
         Assert.Equal(200, xlsx.Status);
         var text = XlsxText(await xlsx.BodyAsync());
