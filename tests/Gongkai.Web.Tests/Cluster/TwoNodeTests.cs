@@ -128,8 +128,10 @@ public class TwoNodeTests
         Assert.Equal(HttpStatusCode.OK, (await Client(NodeA).GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Client(NodeB).GetAsync("/health")).StatusCode);
         var at = DateTimeOffset.FromUnixTimeSeconds(long.Parse(Env("GONGKAI_TEST_SCAN_AT"), System.Globalization.CultureInfo.InvariantCulture));
-        Assert.True(DateTimeOffset.UtcNow < at, "the nodes started too late: the day's scan time has passed before the test");
-        while (DateTimeOffset.UtcNow < at.AddSeconds(20)
+        // The nodes fire by the real clock; the test reads it from the shared database server, not from its own machine.
+        async Task<DateTimeOffset> NowAsync() => DateTimeOffset.FromUnixTimeMilliseconds(await CountAsync("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint"));
+        Assert.True(await NowAsync() < at, "the nodes started too late: the day's scan time has passed before the test");
+        while (await NowAsync() < at.AddSeconds(20)
             && await CountAsync("SELECT count(*) FROM job_runs WHERE \"Job\" = 'deadline-scan' AND \"FinishedAtUtc\" IS NOT NULL") == 0)
         {
             await Task.Delay(1000, Ct);
