@@ -5,7 +5,7 @@
 #   start "PG-CONNECTION-STRING"   (the built Release web app must exist: scripts/test.sh builds it first)
 #   stop DIR
 # The daily deadline scan is scheduled once a day at a time two minutes after the start, so the test sees the one
-# daily firing with both nodes up; the staff reminder fires every 3 seconds, to see many firings shared out.
+# daily firing with both nodes up (two and a half minutes: enough for both to start on a loaded machine); the staff reminder fires every 3 seconds, to see many firings shared out.
 set -euo pipefail
 cmd=${1:-start}
 case "$cmd" in
@@ -23,7 +23,7 @@ case "$cmd" in
     "$bin/psql" -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -qc "CREATE DATABASE gongkai_cluster" >/dev/null
     db=${pg/Database=postgres/Database=gongkai_cluster}
     export GONGKAI_PI_KEYS="k1:$(head -c 32 /dev/urandom | base64 -w0)"
-    scan_at=$(date -u -d "+120 seconds" +%s)
+    scan_at=$(date -u -d "+150 seconds" +%s)
     cron="$(date -u -d "@$scan_at" '+%-S %-M %-H') * * ?"
     pa=$((20000 + RANDOM % 9000)); pb=$((pa + 1))
     args=(--db "$db" --redis "127.0.0.1:$rport" --Jobs:DeadlineScan "$cron" --Jobs:StaffReminder "0/3 * * * * ?"

@@ -52,7 +52,7 @@ public class AccessibilityTests(BrowserFixture fx) : IClassFixture<BrowserFixtur
         await page.ClickAsync("form.stack button[type=submit]");
         await page.WaitForURLAsync("**/admin");
         var found = new List<string>();
-        var paths = new List<string> { "/admin", "/admin/cases/new", "/admin/publications", "/admin/publications/new", "/admin/suggestions", "/account/notifications" };
+        var paths = new List<string> { "/admin", "/admin/cases/new", "/admin/publications", "/admin/publications/new", "/admin/suggestions", "/admin/problems", "/account/notifications" };
         // An open case (its page carries every action form) and a closed one.
         await page.GotoAsync("/apply");
         await page.SelectOptionAsync("#agencyId", "BGQ-05");
@@ -127,5 +127,14 @@ public class AccessibilityTests(BrowserFixture fx) : IClassFixture<BrowserFixtur
         Assert.Null(await page.GetAttributeAsync("html", "class"));
         await context.CloseAsync();
         await other.Context.CloseAsync();
+    }
+
+    /// <summary>The serious and critical axe-core violations on the page as it is now (the page's context must bypass the CSP).</summary>
+    internal static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new() { Path = Axe });
+        var violations = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))");
+        return violations.EnumerateArray().Select(v => $"{page.Url}: {v.GetString()}").ToArray();
     }
 }

@@ -403,6 +403,17 @@ public class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         await reviewer.ClickAsync("table.trends >> nth=0 >> th a:has-text('予以公开率')");
         Assert.Contains("sort=disclosed", reviewer.Url, StringComparison.Ordinal);
         await fx.ShotAsync(reviewer, "25-review-trends");
+        var audit = await fx.Browser.NewContextAsync(new() { BaseURL = fx.BaseUrl, Locale = "zh-CN", BypassCSP = true, StorageState = await reviewer.Context.StorageStateAsync() });
+        var auditPage = await audit.NewPageAsync();
+        var found = new List<string>();
+        foreach (var path in new[] { "/admin/review/batches", batch, reviewer.Url })
+        {
+            await auditPage.GotoAsync(path);
+            found.AddRange(await AccessibilityTests.SeriousViolationsAsync(auditPage));
+        }
+
+        await audit.CloseAsync();
+        Assert.True(found.Count == 0, string.Join("\n", found));
 
         var xlsx = await reviewer.APIRequest.GetAsync(batch + "?handler=xlsx");
         Assert.Equal(200, xlsx.Status);
