@@ -39,7 +39,7 @@ internal sealed class ApplicationRowConfiguration : IEntityTypeConfiguration<App
         e.Property(x => x.TrackingNumber).HasMaxLength(40);
         e.HasIndex(x => x.TrackingNumber).IsUnique();
         e.Property(x => x.AgencyId).HasMaxLength(40);
-        e.HasIndex(x => new { x.AgencyId, x.ReceivedOn, x.ClosedOn, x.ClosedState, x.ApplicantType }).HasDatabaseName("IX_applications_report");
+        e.HasIndex(x => new { x.AgencyId, x.ClosedOn, x.ReceivedOn, x.ClosedState, x.ApplicantType }).HasDatabaseName("IX_applications_report");
         e.Property(x => x.ApplicantName).HasMaxLength(200);
         // Encrypted columns hold pi1:<key>:<base64>, about 4/3 of the UTF-8 bytes plus 40.
         e.Property(x => x.IdNumber).HasMaxLength(200);

@@ -6,4 +6,4 @@ UPDATE applications SET
   "ClosedOn" = (SELECT e."On" FROM case_events e WHERE e."ApplicationId" = applications."Id" AND e."Kind" IN ('decided', 'withdrawn') ORDER BY e."Sequence" DESC LIMIT 1),
   "ClosedState" = (SELECT CASE WHEN e."Kind" = 'withdrawn' THEN 100 ELSE e."Outcome" + 1 END FROM case_events e WHERE e."ApplicationId" = applications."Id" AND e."Kind" IN ('decided', 'withdrawn') ORDER BY e."Sequence" DESC LIMIT 1);
 DROP INDEX "IX_applications_report";
-CREATE INDEX "IX_applications_report" ON applications ("AgencyId", "ReceivedOn", "ClosedOn", "ClosedState", "ApplicantType");
+CREATE INDEX "IX_applications_report" ON applications ("AgencyId", "ClosedOn", "ReceivedOn", "ClosedState", "ApplicantType");
