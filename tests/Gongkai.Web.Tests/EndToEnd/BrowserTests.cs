@@ -371,6 +371,11 @@ public class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         var received = reviewer.Locator("#figures tr", new() { HasText = "本年新收政府信息公开申请数量" });
         Assert.Contains(thisYear5.Requests["received"]![6]!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), await received.InnerTextAsync(), StringComparison.Ordinal);
         await fx.ShotAsync(reviewer, "23-review-comparison");
+        var docx = await reviewer.APIRequest.GetAsync(reviewer.Url + "?handler=docx");
+        Assert.Equal(200, docx.Status);
+        var document = XlsxText(await docx.BodyAsync()); // any OOXML package: the text of its XML parts
+        Assert.Contains("北关区灯塔路街道办事处", document, StringComparison.Ordinal);
+        Assert.Contains("本年新收政府信息公开申请数量", document, StringComparison.Ordinal);
 
         await reviewer.GotoAsync(batch);
         var errors = reviewer.Locator("section[id^=diagnostics-] li.error");
@@ -423,11 +428,11 @@ public class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         Assert.Contains("北关区灯塔路街道办事处", text, StringComparison.Ordinal);
     }
 
-    /// <summary>Every text of an XLSX's shared strings and inline strings.</summary>
+    /// <summary>Every XML part of an OOXML package (XLSX, DOCX) as one string, to look for the texts in it.</summary>
     private static string XlsxText(byte[] bytes)
     {
         using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
-        return string.Concat(zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
+        return string.Concat(zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal))
             .Select(e => new StreamReader(e.Open()).ReadToEnd()));
     }
 

@@ -1,0 +1,60 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Gongkai.Documents.Reports;
+
+/// <summary>A section of a table document: a heading, paragraphs, and a table whose first row is its header.</summary>
+public sealed record DocxTableSection(string Heading, IReadOnlyList<string> Paragraphs, IReadOnlyList<string[]>? Table = null, int[]? Widths = null);
+
+public static partial class ReportDocxWriter
+{
+    /// <summary>
+    /// A document of headed sections with plain tables, on the report's page, fonts and table style (e.g. the 年报审查
+    /// comparison of an agency with its previous year). Column widths are relative; they fill the text width.
+    /// </summary>
+    public static byte[] WriteTables(string title, IReadOnlyList<DocxTableSection> sections)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            AddStyles(main);
+            AddFonts(main);
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = PageNumberFooter();
+            var body = new Body();
+            body.Append(Title(title));
+            foreach (var section in sections)
+            {
+                body.Append(Heading1(section.Heading));
+                foreach (var text in section.Paragraphs)
+                {
+                    body.Append(BodyParagraph(text));
+                }
+
+                if (section.Table is { Count: > 0 } table)
+                {
+                    var columns = table.Max(r => r.Length);
+                    var relative = section.Widths ?? Enumerable.Repeat(1, columns).ToArray();
+                    var widths = relative.Select(w => TextWidth * w / relative.Sum()).ToArray();
+                    body.Append(NewTable(widths, 1, table.Select((row, i) => row.Select((cell, c) => new CellSpec(cell, Label: c == 0 && i > 0)).ToArray())));
+                }
+            }
+
+            body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+                new PageSize { Width = (UInt32Value)(uint)PageWidth, Height = (UInt32Value)(uint)PageHeight },
+                new PageMargin
+                {
+                    Top = MarginTop, Bottom = MarginBottom, Left = (UInt32Value)(uint)MarginLeft, Right = (UInt32Value)(uint)MarginRight,
+                    Header = (UInt32Value)(uint)Mm(15), Footer = (UInt32Value)(uint)Mm(28) / 2, Gutter = 0,
+                },
+                new DocGrid { Type = DocGridValues.Lines, LinePitch = LineTwips }));
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+}
