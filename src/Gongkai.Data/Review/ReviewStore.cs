@@ -3,6 +3,7 @@ using System.Text.Json;
 using Gongkai.Core.Reports;
 using Gongkai.Core.Reports.Review;
 using Gongkai.Core.Reports.Rules;
+using Gongkai.Core.Statute;
 using Gongkai.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,13 +44,29 @@ public sealed class ReviewStore(GongkaiDbContext db)
     }
 
     /// <summary>Adds a report read from a file; matches its agency by name among <paramref name="agencies"/> (the batch government's scope).</summary>
-    public async Task<ReviewReportRow> AddAsync(long batchId, ReadReport read, IReadOnlyList<AgencyRow> agencies, string actor, long? corrects = null, CancellationToken ct = default)
+    public async Task<ReviewReportRow> AddAsync(long batchId, ReadReport read, IReadOnlyList<AgencyRow> agencies, string actor, long? corrects = null, CancellationToken ct = default) =>
+        (await AddAllAsync(batchId, [read], agencies, actor, corrects, ct).ConfigureAwait(false))[0];
+
+    /// <summary>Adds several reports and then rechecks the batch once (not once per file: a recheck reads every report of the batch).</summary>
+    public async Task<IReadOnlyList<ReviewReportRow>> AddAllAsync(long batchId, IEnumerable<ReadReport> reads, IReadOnlyList<AgencyRow> agencies, string actor, long? corrects = null, CancellationToken ct = default)
+    {
+        var rows = new List<ReviewReportRow>();
+        foreach (var read in reads)
+        {
+            rows.Add(await StoreAsync(batchId, read, agencies, actor, corrects, ct).ConfigureAwait(false));
+        }
+
+        await RecheckAsync(batchId, ct).ConfigureAwait(false);
+        return rows;
+    }
+
+    private async Task<ReviewReportRow> StoreAsync(long batchId, ReadReport read, IReadOnlyList<AgencyRow> agencies, string actor, long? corrects, CancellationToken ct)
     {
         var row = new ReviewReportRow
         {
             BatchId = batchId, FileName = read.FileName, Form = read.Form, Content = read.Content,
             Sha256 = read.Content is null ? null : Convert.ToHexStringLower(SHA256.HashData(read.Content)),
-            AgencyName = read.Report?.Agency, Year = read.Report?.Year, Edition = read.Report is { } r ? (r.Edition == Core.Statute.Edition.V2019 ? "2019" : "2021") : null,
+            AgencyName = read.Report?.Agency, Year = read.Report?.Year, Edition = read.Report?.Edition.Code(),
             Json = read.Report is null ? null : AnnualReportJson.Write(read.Report),
             ReaderDiagnostics = DiagnosticJson.ToJson(read.ReaderDiagnostics),
             Context = JsonSerializer.Serialize(new StoredContext(read.Context.UnreadableCells.ToDictionary(), read.Context.Lines.ToDictionary())),
@@ -59,7 +76,6 @@ public sealed class ReviewStore(GongkaiDbContext db)
         db.ReviewReports.Add(row);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         db.Audit.Add(AuditRow.Of(actor, "review-batch", batchId.ToString(System.Globalization.CultureInfo.InvariantCulture), corrects is null ? "report-added" : "corrected-report-added", null, new { row.Id, row.FileName, row.Sha256, row.AgencyId, row.Year }));
-        await RecheckAsync(batchId, ct).ConfigureAwait(false);
         return row;
     }
 

@@ -42,15 +42,7 @@ public static partial class ReportDocxWriter
                 }
             }
 
-            body.Append(new SectionProperties(
-                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
-                new PageSize { Width = (UInt32Value)(uint)PageWidth, Height = (UInt32Value)(uint)PageHeight },
-                new PageMargin
-                {
-                    Top = MarginTop, Bottom = MarginBottom, Left = (UInt32Value)(uint)MarginLeft, Right = (UInt32Value)(uint)MarginRight,
-                    Header = (UInt32Value)(uint)Mm(15), Footer = (UInt32Value)(uint)Mm(28) / 2, Gutter = 0,
-                },
-                new DocGrid { Type = DocGridValues.Lines, LinePitch = LineTwips }));
+            body.Append(PageSection(main, footer));
             main.Document = new Document(body);
             main.Document.Save();
         }

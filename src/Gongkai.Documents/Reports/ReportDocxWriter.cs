@@ -73,18 +73,21 @@ public static partial class ReportDocxWriter
         body.Append(report.Appeals is { } a ? AppealTableOf(a) : Missing());
         Section(body, ReportSections.Problems, report.Sections.Problems);
         Section(body, ReportSections.Other, report.Sections.Other);
-        body.Append(new SectionProperties(
-            new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
-            new PageSize { Width = (UInt32Value)(uint)PageWidth, Height = (UInt32Value)(uint)PageHeight },
-            new PageMargin
-            {
-                Top = MarginTop, Bottom = MarginBottom, Left = (UInt32Value)(uint)MarginLeft, Right = (UInt32Value)(uint)MarginRight,
-                Header = (UInt32Value)(uint)Mm(15), Footer = (UInt32Value)(uint)Mm(28) / 2, Gutter = 0,
-            },
-            new DocGrid { Type = DocGridValues.Lines, LinePitch = LineTwips }));
+        body.Append(PageSection(main, footer));
         main.Document = new Document(body);
         main.Document.Save();
     }
+
+    /// <summary>The 公文 page (A4, GB/T 9704 margins and line grid) with the page-number footer.</summary>
+    private static SectionProperties PageSection(MainDocumentPart main, FooterPart footer) => new(
+        new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+        new PageSize { Width = (UInt32Value)(uint)PageWidth, Height = (UInt32Value)(uint)PageHeight },
+        new PageMargin
+        {
+            Top = MarginTop, Bottom = MarginBottom, Left = (UInt32Value)(uint)MarginLeft, Right = (UInt32Value)(uint)MarginRight,
+            Header = (UInt32Value)(uint)Mm(15), Footer = (UInt32Value)(uint)Mm(28) / 2, Gutter = 0,
+        },
+        new DocGrid { Type = DocGridValues.Lines, LinePitch = LineTwips });
 
     private static void Section(Body body, string title, string? text)
     {

@@ -32,6 +32,7 @@ public sealed class ReportReminderJob(IServiceScopeFactory scopes, TimeProvider 
         var published = await db.ReportLocks.AsNoTracking().Where(l => l.Year == year).Select(l => l.AgencyId).Distinct().ToListAsync(ct);
         var agencies = await db.Agencies.AsNoTracking().Where(a => !published.Contains(a.Id)).ToListAsync(ct);
         var store = new OutboxStore(db);
+        var recipients = (await Notifications.StaffRecipients.WithEmailAsync(db, [StaffRoles.Clerk, StaffRoles.Admin], ct)).ToLookup(u => u.AgencyId);
         var (agencyCount, people) = (0, 0);
         foreach (var agency in agencies.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
@@ -41,13 +42,8 @@ public sealed class ReportReminderJob(IServiceScopeFactory scopes, TimeProvider 
                 continue;
             }
 
-            var staff = await (from u in db.Users.AsNoTracking()
-                               join ur in db.UserRoles on u.Id equals ur.UserId
-                               join r in db.Roles on ur.RoleId equals r.Id
-                               where u.AgencyId == agency.Id && u.EmailReminders && !u.IsDisabled && u.Email != null && (r.Name == StaffRoles.Clerk || r.Name == StaffRoles.Admin)
-                               select u).Distinct().ToListAsync(ct);
             var reminded = 0;
-            foreach (var user in staff.OrderBy(u => u.Id, StringComparer.Ordinal))
+            foreach (var user in recipients[agency.Id].OrderBy(u => u.Id, StringComparer.Ordinal))
             {
                 var (subject, body) = templates.For(MessageKind.ReportReminder, MessageChannel.Email).Render(new Dictionary<string, string>(StringComparer.Ordinal)
                 {

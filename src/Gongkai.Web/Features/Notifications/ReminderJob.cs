@@ -42,11 +42,7 @@ public sealed class ReminderJob(IServiceScopeFactory scopes, MessageTemplates te
         var store = new OutboxStore(db);
         var board = scope.ServiceProvider.GetRequiredService<CaseBoard>();
         var today = DateOnly.FromDateTime(now.DateTime);
-        var recipients = await (from u in db.Users.AsNoTracking()
-                                join ur in db.UserRoles on u.Id equals ur.UserId
-                                join r in db.Roles on ur.RoleId equals r.Id
-                                where u.EmailReminders && !u.IsDisabled && u.Email != null && (r.Name == StaffRoles.Clerk || r.Name == StaffRoles.Reviewer)
-                                select u).Distinct().ToListAsync(ct);
+        var recipients = await StaffRecipients.WithEmailAsync(db, [StaffRoles.Clerk, StaffRoles.Reviewer], ct);
         var queued = 0;
         foreach (var user in recipients.OrderBy(u => u.Id, StringComparer.Ordinal))
         {

@@ -50,31 +50,33 @@ public sealed class BatchModel(GongkaiDbContext db, ReviewStore store, StaffScop
             throw new ReviewException("请选择要上传的年报文件");
         }
 
+        var reads = new List<ReadReport>();
         foreach (var file in files.Take(MaxFiles))
         {
-            await store.AddAsync(id, await ReviewFiles.ReadAsync(file, ct), Agencies, Staff.User.DisplayName, ct: ct);
+            reads.Add(await ReviewFiles.ReadAsync(file, ct));
         }
 
-        return $"已加入 {Math.Min(files.Count, MaxFiles)} 份报告";
+        await store.AddAllAsync(id, reads, Agencies, Staff.User.DisplayName, ct: ct);
+        return $"已加入 {reads.Count} 份报告";
     }, ct);
 
     /// <summary>Adds the platform's locked reports of the agencies in scope for the batch's year and the year before.</summary>
     public Task<IActionResult> OnPostPlatformAsync(long id, CancellationToken ct) => StepAsync(id, async () =>
     {
-        var added = 0;
+        var reads = new List<ReadReport>();
         foreach (var agency in Agencies.Skip(1))
         {
             foreach (var year in new[] { Batch.Year - 1, Batch.Year })
             {
-                if (await ReviewFiles.PlatformAsync(db, agency.Id, year, ct) is { } read && !Reports.Any(r => r.Form == "platform" && r.AgencyId == agency.Id && r.Year == year))
+                if (!Reports.Any(r => r.Form == "platform" && r.AgencyId == agency.Id && r.Year == year) && await ReviewFiles.PlatformAsync(db, agency.Id, year, ct) is { } read)
                 {
-                    await store.AddAsync(id, read, Agencies, Staff.User.DisplayName, ct: ct);
-                    added++;
+                    reads.Add(read);
                 }
             }
         }
 
-        return $"已从平台加入 {added} 份已发布年报";
+        await store.AddAllAsync(id, reads, Agencies, Staff.User.DisplayName, ct: ct);
+        return $"已从平台加入 {reads.Count} 份已发布年报";
     }, ct);
 
     public Task<IActionResult> OnPostAgencyAsync(long id, long reportId, string? agencyId, CancellationToken ct) => StepAsync(id, async () =>

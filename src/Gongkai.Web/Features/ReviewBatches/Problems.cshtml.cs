@@ -35,6 +35,7 @@ public sealed class ProblemsModel(GongkaiDbContext db, ReviewStore store, StaffS
         try
         {
             var own = Staff.Agencies[0].Id == item.Problem.AgencyId;
+            // Asked before the corrected report is stored, so a refused answer leaves no orphan report in the batch.
             if (ReviewProblems.AnswerRefusal((ProblemState)item.Problem.State, own, kind, text, kind != ProblemAnswer.Corrected || file is not null || platform) is { } refusal)
             {
                 throw new ReviewException(refusal);

@@ -15,15 +15,29 @@ namespace Gongkai.Web.Features.ReviewBatches;
 /// </summary>
 public sealed class TrendsModel(GongkaiDbContext db, ReviewStore store, StaffScopes scopes) : StaffPage(scopes)
 {
-    public static readonly IReadOnlyList<(string Key, string Label)> Columns =
+    /// <summary>A column of the trend tables: a count, or a rate (shown with its counts, sorted only when it passes the small-sample guard).</summary>
+    public sealed record Column(string Key, string Label, Func<TrendRow, int>? Count = null, Func<TrendRow, Rate>? Rate = null)
+    {
+        public string Text(TrendRow row) => Rate is { } rate ? RateText(rate(row)) : Count!(row).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        public decimal SortValue(TrendRow row) => Rate is { } rate ? (rate(row) is { Ranked: true, Percent: { } p } ? p : -1) : Count!(row);
+
+        private static string RateText(Rate rate) => rate.Percent is not { } p ? $"—（{rate.Part}/{rate.Whole}）"
+            : rate.Ranked ? $"{p:0.0}%（{rate.Part}/{rate.Whole}）" : $"{rate.Part}/{rate.Whole}（样本不足）";
+    }
+
+    public static readonly IReadOnlyList<Column> Columns =
     [
-        ("received", "新收申请"), ("closed", "办结"), ("disclosed", "予以公开率"), ("withheld", "不予公开"), ("unavailable", "无法提供"),
-        ("reconsiderations", "行政复议"), ("reconsiderationsCorrected", "复议纠正率"), ("litigations", "行政诉讼"), ("litigationsCorrected", "诉讼纠正率"), ("normative", "规章和规范性文件制发"),
+        new("received", "新收申请", r => r.Received), new("closed", "办结", r => r.Closed), new("disclosed", "予以公开率", Rate: r => r.Disclosed),
+        new("withheld", "不予公开", r => r.Withheld), new("unavailable", "无法提供", r => r.Unavailable),
+        new("reconsiderations", "行政复议", r => r.Reconsiderations), new("reconsiderationsCorrected", "复议纠正率", Rate: r => r.ReconsiderationsCorrected),
+        new("litigations", "行政诉讼", r => r.Litigations), new("litigationsCorrected", "诉讼纠正率", Rate: r => r.LitigationsCorrected),
+        new("normative", "规章和规范性文件制发", r => r.NormativeIssued),
     ];
 
     public ReviewBatchRow Batch { get; private set; } = null!;
 
-    public string Sort { get; private set; } = "received";
+    public Column Sort { get; private set; } = Columns[0];
 
     /// <summary>Per year: the government's sum, then its agencies sorted.</summary>
     public IReadOnlyList<(int Year, TrendRow Sum, IReadOnlyList<TrendRow> Agencies)> Years { get; private set; } = [];
@@ -48,7 +62,7 @@ public sealed class TrendsModel(GongkaiDbContext db, ReviewStore store, StaffSco
             var ranks = Trends.RankBy(agencies, r => r.Disclosed);
             foreach (var row in agencies.Prepend(sum))
             {
-                sheet.Row([year, row.Agency, .. Columns.Select(c => (object?)Cell(row, c.Key)), ReferenceEquals(row, sum) ? null : ranks[row],
+                sheet.Row([year, row.Agency, .. Columns.Select(c => (object?)c.Text(row)), ReferenceEquals(row, sum) ? null : ranks[row],
                     .. WithheldReasons.Select(r => (object?)row.WithheldByReason.GetValueOrDefault(r))]);
             }
         }
@@ -58,40 +72,6 @@ public sealed class TrendsModel(GongkaiDbContext db, ReviewStore store, StaffSco
         return File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"趋势-{Batch.Id}.xlsx");
     }
 
-    /// <summary>A cell as shown: a count, or a rate as 「37.5%（3/8）」 — with 「样本不足」 under the small-sample guard.</summary>
-    public static string Cell(TrendRow row, string key)
-    {
-        static string R(Rate rate) => rate.Percent is not { } p ? $"—（{rate.Part}/{rate.Whole}）"
-            : rate.Ranked ? $"{p:0.0}%（{rate.Part}/{rate.Whole}）" : $"{rate.Part}/{rate.Whole}（样本不足）";
-        return key switch
-        {
-            "received" => row.Received.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "closed" => row.Closed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "disclosed" => R(row.Disclosed),
-            "withheld" => row.Withheld.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "unavailable" => row.Unavailable.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "reconsiderations" => row.Reconsiderations.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "reconsiderationsCorrected" => R(row.ReconsiderationsCorrected),
-            "litigations" => row.Litigations.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "litigationsCorrected" => R(row.LitigationsCorrected),
-            _ => row.NormativeIssued.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-    }
-
-    private static decimal SortValue(TrendRow row, string key) => key switch
-    {
-        "closed" => row.Closed,
-        "disclosed" => row.Disclosed.Ranked ? row.Disclosed.Percent ?? -1 : -1,
-        "withheld" => row.Withheld,
-        "unavailable" => row.Unavailable,
-        "reconsiderations" => row.Reconsiderations,
-        "reconsiderationsCorrected" => row.ReconsiderationsCorrected.Ranked ? row.ReconsiderationsCorrected.Percent ?? -1 : -1,
-        "litigations" => row.Litigations,
-        "litigationsCorrected" => row.LitigationsCorrected.Ranked ? row.LitigationsCorrected.Percent ?? -1 : -1,
-        "normative" => row.NormativeIssued,
-        _ => row.Received,
-    };
-
     private async Task<bool> LoadAsync(long id, string? sort, CancellationToken ct)
     {
         var batch = await db.ReviewBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
@@ -100,7 +80,7 @@ public sealed class TrendsModel(GongkaiDbContext db, ReviewStore store, StaffSco
             return false;
         }
 
-        (Batch, Sort) = (batch, Columns.Any(c => c.Key == sort) ? sort! : "received");
+        (Batch, Sort) = (batch, Columns.FirstOrDefault(c => c.Key == sort) ?? Columns[0]);
         var reports = await store.ReportsAsync(id, ct);
         var names = Staff.Agencies.ToDictionary(a => a.Id, a => a.Name);
         var current = reports.Where(r => r.AgencyId is not null && r.Year is not null && r.Json is not null)
@@ -108,7 +88,7 @@ public sealed class TrendsModel(GongkaiDbContext db, ReviewStore store, StaffSco
         Years = current.GroupBy(r => r.Year!.Value).OrderByDescending(g => g.Key).Select(g =>
         {
             var rows = g.Select(r => Trends.Of(names.GetValueOrDefault(r.AgencyId!, r.AgencyId!), AnnualReportJson.Read(r.Json!)))
-                .OrderByDescending(r => SortValue(r, Sort)).ThenBy(r => r.Agency, StringComparer.Ordinal).ToArray();
+                .OrderByDescending(Sort.SortValue).ThenBy(r => r.Agency, StringComparer.Ordinal).ToArray();
             return (g.Key, Trends.Sum(names.GetValueOrDefault(batch.AgencyId, batch.AgencyId) + "（合计）", g.Key, rows), (IReadOnlyList<TrendRow>)rows);
         }).ToArray();
         WithheldReasons = Years.SelectMany(y => y.Sum.WithheldByReason.Keys).Distinct().ToArray();
