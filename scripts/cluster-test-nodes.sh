@@ -3,7 +3,7 @@
 # two Gongkai web nodes on loopback ports, sharing one PostgreSQL database (created on the server given) and the
 # Redis output cache — the "government's platform" shape of DESIGN §8. Prints `export …` lines for the test.
 #   start "PG-CONNECTION-STRING"   (the built Release web app must exist: scripts/test.sh builds it first)
-#   stop DIR
+#   stop DIR     (keeps the nodes' logs in /tmp/gongkai-cluster-logs)
 # The daily deadline scan is scheduled once a day at a time two minutes after the start, so the test sees the one
 # daily firing with both nodes up (two and a half minutes: enough for both to start on a loaded machine); the staff reminder fires every 3 seconds, to see many firings shared out.
 set -euo pipefail
@@ -49,6 +49,8 @@ case "$cmd" in
     for node in a b; do [ -f "$dir/$node.pid" ] && kill "$(cat "$dir/$node.pid")" 2>/dev/null || true; done
     [ -f "$dir/redis.pid" ] && kill "$(cat "$dir/redis.pid")" 2>/dev/null || true
     sleep 1
+    # The nodes' logs stay for a look after a failed run.
+    mkdir -p /tmp/gongkai-cluster-logs && cp "$dir"/*.log /tmp/gongkai-cluster-logs/ 2>/dev/null || true
     rm -rf "$dir"
     ;;
 esac
