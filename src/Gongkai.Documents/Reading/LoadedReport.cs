@@ -16,6 +16,9 @@ public sealed record LoadedReport(
     CheckContext Context,
     IReadOnlyList<Diagnostic> ReaderDiagnostics)
 {
+    /// <summary>Read by OCR from page images (a scanned report): shown as 「扫描件，经 OCR」.</summary>
+    public bool Scanned { get; init; }
+
     /// <summary>The reader's findings followed by every rule's.</summary>
     public IReadOnlyList<Diagnostic> Check(CheckContext? extra = null)
     {

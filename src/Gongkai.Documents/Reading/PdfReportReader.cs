@@ -10,8 +10,24 @@ public static class PdfReportReader
     public const string Tool = "pdftotext";
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    public static LoadedReport Read(byte[] pdf, string source) =>
-        TextReportReader.Read(ToText(pdf, source), source, "pdf");
+    /// <summary>
+    /// Reads the text layer; pages without one (a scanned report, or a scanned page in it) are read
+    /// by OCR (<see cref="Ocr.ScannedReportReader"/>).
+    /// </summary>
+    public static LoadedReport Read(byte[] pdf, string source)
+    {
+        var text = ToText(pdf, source);
+        var pages = text.Split('\f');
+        if (pages.Length > 1 && pages[^1].Trim().Length == 0)
+        {
+            pages = pages[..^1]; // pdftotext ends every page, the last one too, with a form feed
+        }
+
+        var imagePages = Ocr.ScannedReportReader.ImagePages(pages);
+        return imagePages.Count == 0
+            ? TextReportReader.Read(text, source, "pdf")
+            : Ocr.ScannedReportReader.Read(pdf, source, pages, imagePages);
+    }
 
     public static string ToText(byte[] pdf, string source)
     {

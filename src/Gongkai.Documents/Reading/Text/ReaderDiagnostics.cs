@@ -20,6 +20,9 @@ public static class ReaderCodes
     /// <summary>The document is not an annual report in any known layout.</summary>
     public const string NotAReport = "not-a-report";
 
+    /// <summary>The PDF (or some of its pages) has no text layer and was read by OCR; only numbers the table arithmetic confirms are kept.</summary>
+    public const string ScannedOcr = "scanned-ocr";
+
     public static IReadOnlyList<(string Code, Severity Severity, string Description)> All { get; } =
     [
         (GluedCells, Severity.Info, "数字粘连（单元格之间无分隔），已按勾稽关系唯一拆分"),
@@ -27,6 +30,7 @@ public static class ReaderCodes
         (UnlabelledRow, Severity.Warning, "一行数字前的行标题无法识别，已按表格行序归入"),
         (OldFormat, Severity.Error, "2019年以前的旧版格式（单一统计表），不含表二至表四"),
         (NotAReport, Severity.Error, "文件不是政府信息公开工作年度报告"),
+        (ScannedOcr, Severity.Info, "扫描件，经 OCR：只采用经勾稽关系核实的数字，其余为无法识别的单元格"),
     ];
 }
 
