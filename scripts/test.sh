@@ -14,6 +14,10 @@ command -v npm >/dev/null 2>&1 || need_pkgs+=(npm)   # Apache ECharts for the we
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_pkgs+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need_pkgs+=(redis-server)   # the two-node test's shared output cache
 command -v curl >/dev/null 2>&1 || need_pkgs+=(curl)
+# Scanned reports: tesseract with its Simplified Chinese model reads them; img2pdf builds the image-only test PDFs.
+command -v tesseract >/dev/null 2>&1 || need_pkgs+=(tesseract-ocr)
+[ -f /usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata ] || ls /usr/share/tesseract-ocr/*/tessdata/chi_sim.traineddata >/dev/null 2>&1 || need_pkgs+=(tesseract-ocr-chi-sim)
+command -v img2pdf >/dev/null 2>&1 || need_pkgs+=(img2pdf)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "Installing ${need_pkgs[*]} ..."
@@ -77,5 +81,7 @@ done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1   # a test host crashed or a project did not run: never report green
 fi
+# The share of cells recovered from scanned reports, per condition (printed by ScannedReportTests).
+grep -ho 'scanned [^<&]*recovered[^<&]*' "$results"/*.trx 2>/dev/null | sort -u || true
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -8,10 +8,12 @@ public sealed record CellEquation(IReadOnlyList<string> Left, IReadOnlyList<stri
 
 /// <summary>
 /// Decides which numbers read by OCR may be kept: a cell is kept when at least one equation it is
-/// in holds with every cell known and none of its equations fails. A cell the two readings disagree
+/// in holds with every cell known — and is a real sum, not one number equal to another — and none
+/// of its equations fails. A cell the two readings disagree
 /// on is kept only when an equation whose other cells are all kept demands exactly one of its
 /// readings. Nothing is ever guessed: a value the arithmetic demands but neither reading saw is
-/// not written in.
+/// not written in. A reading the arithmetic demands also confirms the other known cells of that
+/// equation (they are read, and nothing contradicts them).
 /// </summary>
 public static class OcrConfirmation
 {
@@ -33,13 +35,15 @@ public static class OcrConfirmation
         }
 
         var kept = Kept(current, byCell);
+        var contradicted = Contradicted(current, equations);
         for (var round = 0; round < 20; round++)
         {
             var changed = false;
             foreach (var e in equations)
             {
-                var open = e.Cells.Where(c => !kept.Contains(c)).Distinct(StringComparer.Ordinal).ToArray();
-                if (open.Length != 1 || !candidates.TryGetValue(open[0], out var readings) || current.ContainsKey(open[0]))
+                // Exactly one cell unknown, and no known cell of the equation contradicted by another equation.
+                var open = e.Cells.Where(c => !current.ContainsKey(c)).Distinct(StringComparer.Ordinal).ToArray();
+                if (open.Length != 1 || !candidates.TryGetValue(open[0], out var readings) || e.Cells.Any(contradicted.Contains))
                 {
                     continue;
                 }
@@ -62,10 +66,14 @@ public static class OcrConfirmation
             }
 
             kept = Kept(current, byCell);
+            contradicted = Contradicted(current, equations);
         }
 
         return new Result(current.Where(p => kept.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), derived);
     }
+
+    private static HashSet<string> Contradicted(Dictionary<string, decimal> values, IReadOnlyList<CellEquation> equations) =>
+        equations.Where(e => Evaluate(e, values) == false).SelectMany(e => e.Cells).ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> Kept(Dictionary<string, decimal> values, Dictionary<string, List<CellEquation>> byCell)
     {
@@ -83,7 +91,7 @@ public static class OcrConfirmation
             {
                 if (Evaluate(e, values) is { } ok)
                 {
-                    holds |= ok;
+                    holds |= ok && !IsCopy(e, values);
                     fails |= !ok;
                 }
             }
@@ -96,6 +104,14 @@ public static class OcrConfirmation
 
         return kept;
     }
+
+    /// <summary>
+    /// One non-zero cell on each side: the equation only says the two are equal, and the same number
+    /// printed twice is misread the same way twice (a 4 cut to a 1 in both cells). It can refute,
+    /// never confirm.
+    /// </summary>
+    private static bool IsCopy(CellEquation e, IReadOnlyDictionary<string, decimal> values) =>
+        e.Left.Count(c => values[c] != 0) == 1 && e.Right.Count(c => values[c] != 0) == 1;
 
     /// <summary>Whether the equation holds; null when a cell of it is unknown.</summary>
     public static bool? Evaluate(CellEquation e, IReadOnlyDictionary<string, decimal> values)

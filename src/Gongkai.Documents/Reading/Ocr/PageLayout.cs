@@ -53,10 +53,16 @@ public sealed class PageLayout
         var threshold = Math.Clamp(page.OtsuThreshold(), (byte)90, (byte)200);
         var skew = EstimateSkew(page, threshold);
         var image = Math.Abs(skew) >= 0.05 ? page.Rotate(-skew) : page;
-        var dark = Despeckle(image, threshold);
         var scale = dpi / 300.0;
-        var lines = HorizontalLines(dark, image.Width, image.Height, scale);
-        var tables = FindTables(dark, image.Width, image.Height, lines, scale);
+        var dark = Clean(image, threshold, scale);
+        // Ruling lines are looked for in masks of their own: averaged along the line's direction (grain
+        // cancels out, a line keeps its darkness) and cut halfway between ink and paper, so a thin line
+        // greyed by rotation or a poor scan is still whole.
+        var lineThreshold = (byte)((threshold + 255) / 2);
+        var horizontal = Smoothed(image, lineThreshold, alongX: true);
+        var vertical = Smoothed(image, lineThreshold, alongX: false);
+        var lines = HorizontalLines(horizontal, image.Width, image.Height, scale);
+        var tables = FindTables(vertical, image.Width, image.Height, lines, scale);
         return new PageLayout(image, skew, threshold, dark, tables);
     }
 
@@ -153,42 +159,134 @@ public sealed class PageLayout
         return Math.Round(Best(coarse - 0.2, coarse + 0.2, 0.02), 2);
     }
 
-    /// <summary>Ink pixels, without isolated specks (a dark pixel needs two dark neighbours).</summary>
-    private static bool[] Despeckle(GrayImage image, byte threshold)
+    /// <summary>
+    /// Ink pixels without specks: connected groups of dark pixels smaller than a printed full stop
+    /// are dust or scanner noise and are dropped (a full stop at 300 dpi is about 6×6 pixels).
+    /// </summary>
+    private static bool[] Clean(GrayImage image, byte threshold, double scale)
     {
         var w = image.Width;
         var h = image.Height;
-        var raw = new bool[w * h];
-        for (var i = 0; i < raw.Length; i++)
+        var dark = new bool[w * h];
+        for (var i = 0; i < dark.Length; i++)
         {
-            raw[i] = image.Pixels[i] < threshold;
+            dark[i] = image.Pixels[i] < threshold;
         }
 
-        var clean = new bool[w * h];
-        for (var y = 1; y < h - 1; y++)
+        var minArea = Math.Max(2, (int)(20 * scale * scale));
+        var seen = new bool[w * h];
+        var stack = new Stack<int>();
+        var component = new List<int>();
+        for (var start = 0; start < dark.Length; start++)
         {
-            for (var x = 1; x < w - 1; x++)
+            if (!dark[start] || seen[start])
             {
-                var i = (y * w) + x;
-                if (!raw[i])
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var n = 0;
-                if (raw[i - w - 1]) n++;
-                if (raw[i - w]) n++;
-                if (raw[i - w + 1]) n++;
-                if (raw[i - 1]) n++;
-                if (raw[i + 1]) n++;
-                if (raw[i + w - 1]) n++;
-                if (raw[i + w]) n++;
-                if (raw[i + w + 1]) n++;
-                clean[i] = n >= 2;
+            component.Clear();
+            stack.Push(start);
+            seen[start] = true;
+            while (stack.Count > 0)
+            {
+                var i = stack.Pop();
+                component.Add(i);
+                var x = i % w;
+                var y = i / w;
+                for (var dy = -1; dy <= 1; dy++)
+                {
+                    for (var dx = -1; dx <= 1; dx++)
+                    {
+                        var nx = x + dx;
+                        var ny = y + dy;
+                        if ((uint)nx < (uint)w && (uint)ny < (uint)h)
+                        {
+                            var n = (ny * w) + nx;
+                            if (dark[n] && !seen[n])
+                            {
+                                seen[n] = true;
+                                stack.Push(n);
+                            }
+                        }
+                    }
+                }
+            }
+
+            if (component.Count < minArea)
+            {
+                foreach (var i in component)
+                {
+                    dark[i] = false;
+                }
             }
         }
 
-        return clean;
+        return dark;
+    }
+
+    /// <summary>Pixels whose mean over five neighbours along one axis is darker than <paramref name="threshold"/>.</summary>
+    private static bool[] Smoothed(GrayImage image, byte threshold, bool alongX)
+    {
+        var w = image.Width;
+        var h = image.Height;
+        var p = image.Pixels;
+        var result = new bool[w * h];
+        var step = alongX ? 1 : w;
+        var limit = threshold * 5;
+        for (var y = 2; y < h - 2; y++)
+        {
+            for (var x = 2; x < w - 2; x++)
+            {
+                var i = (y * w) + x;
+                var sum = p[i - (2 * step)] + p[i - step] + p[i] + p[i + step] + p[i + (2 * step)];
+                result[i] = sum < limit;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Within one pixel of kept ink: the grey edges of strokes stay, grain and specks go.</summary>
+    private bool NearInk(int x, int y)
+    {
+        for (var dy = -1; dy <= 1; dy++)
+        {
+            for (var dx = -1; dx <= 1; dx++)
+            {
+                var nx = x + dx;
+                var ny = y + dy;
+                if ((uint)nx < (uint)Image.Width && (uint)ny < (uint)Image.Height && _dark[(ny * Image.Width) + nx])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The ink of a rectangle on white: the page's grey levels near kept ink, white elsewhere (grain and specks removed), for tesseract.</summary>
+    public GrayImage CleanCrop(int x, int y, int width, int height)
+    {
+        var x0 = Math.Clamp(x, 0, Image.Width - 1);
+        var y0 = Math.Clamp(y, 0, Image.Height - 1);
+        var w = Math.Clamp(width - (x0 - x), 1, Image.Width - x0);
+        var h = Math.Clamp(height - (y0 - y), 1, Image.Height - y0);
+        var result = new GrayImage(w, h);
+        for (var row = 0; row < h; row++)
+        {
+            for (var col = 0; col < w; col++)
+            {
+                var x1 = x0 + col;
+                var y1 = y0 + row;
+                if (NearInk(x1, y1))
+                {
+                    result.Pixels[(row * w) + col] = Image.Pixels[(y1 * Image.Width) + x1];
+                }
+            }
+        }
+
+        return result;
     }
 
     private sealed record Segment(int Y0, int Y1, int X0, int X1)
@@ -199,7 +297,10 @@ public sealed class PageLayout
     /// <summary>Long thin horizontal runs of ink (gaps of a few pixels bridged), merged across the rows of their thickness.</summary>
     private static List<Segment> HorizontalLines(bool[] dark, int w, int h, double scale)
     {
-        var minLength = (int)(150 * scale);
+        // A ruling line runs across several cells; a fifth of the page width is more than any run of
+        // characters whose strokes happen to touch (which the smoothed mask can join), less than any
+        // line of the national tables.
+        var minLength = Math.Max((int)(150 * scale), w / 5);
         var maxGap = Math.Max(2, (int)(4 * scale));
         var maxThickness = Math.Max(3, (int)(12 * scale));
         var open = new List<(int Y0, int Last, int X0, int X1)>();

@@ -54,7 +54,7 @@ public static class ScannedPage
 
     private static IEnumerable<OcrBlock> RunningText(PageLayout layout, string source)
     {
-        var image = new GrayImage(layout.Image.Width, layout.Image.Height, (byte[])layout.Image.Pixels.Clone());
+        var image = layout.CleanCrop(0, 0, layout.Image.Width, layout.Image.Height);
         foreach (var t in layout.Tables)
         {
             image.Fill(t.X0 - 8, t.Y0 - 8, t.X1 - t.X0 + 16, t.Y1 - t.Y0 + 16, 255);
@@ -86,7 +86,10 @@ public static class ScannedPage
                     if (layout.Ink(bands[b].Cells[c], minInk) is { } ink)
                     {
                         var margin = Dpi / 30;
-                        cells.Add((t, b, c, layout.Image.Crop(ink.X0 - margin, ink.Y0 - margin, ink.Width + (2 * margin), ink.Height + (2 * margin))));
+                        // The ink alone (never the cell's borders), on white paper.
+                        var crop = new GrayImage(ink.Width + (2 * margin), ink.Height + (2 * margin));
+                        crop.Paste(layout.CleanCrop(ink.X0, ink.Y0, ink.Width, ink.Height), margin, margin);
+                        cells.Add((t, b, c, crop));
                     }
                     else
                     {
@@ -102,6 +105,13 @@ public static class ScannedPage
         var numeric = Enumerable.Range(0, cells.Count).Where(k => NumberReading.LooksNumeric(chinese[k])).ToArray();
         var digits = Tesseract.EachImage(numeric.Select(k => cells[k].Crop).ToArray(), Tesseract.Latin, 13, Tesseract.DigitWhitelist, source);
         var digitsOf = numeric.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => digits[p.i]);
+        // A lone digit the raw-line mode dropped gets one more try as a single word.
+        var missed = numeric.Where(k => digitsOf[k].Length == 0).ToArray();
+        var retried = Tesseract.EachImage(missed.Select(k => cells[k].Crop).ToArray(), Tesseract.Latin, 8, Tesseract.DigitWhitelist, source);
+        for (var i = 0; i < missed.Length; i++)
+        {
+            digitsOf[missed[i]] = retried[i];
+        }
         for (var k = 0; k < cells.Count; k++)
         {
             var (t, b, c, _) = cells[k];

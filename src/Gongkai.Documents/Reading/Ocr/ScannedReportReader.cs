@@ -93,7 +93,7 @@ public static class ScannedReportReader
 
                 break;
             case OcrTableBlock table:
-                foreach (var band in table.Bands)
+                foreach (var band in table.Bands.Where(b => !layout.IsBetweenRows(b)))
                 {
                     text.Append(layout.LineFor(band) ?? Line(band)).Append('\n');
                 }
@@ -168,21 +168,50 @@ public static class ScannedReportReader
         var candidates = new Dictionary<string, IReadOnlyList<decimal>>(StringComparer.Ordinal);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        if (layout.Requests is { } rows && report.Edition == layout.RequestStructure)
+        // Table 三: the rows were written with their official labels when the scan showed the national
+        // layout, so the text reader's rows are right; what OCR saw in cells left blank comes from the
+        // scan by row key. Without that layout the rows could only be told apart by OCR of their labels,
+        // and a row put in another row's place keeps every sum (rows of outcomes add up in any order):
+        // nothing of the table is kept.
+        var refusedTables = new List<string>();
+        var mismatch = false;
+        var forceRefuseRequests = false;
+        if (report.Requests is { } requests)
         {
-            report.Requests = new RequestData(report.Edition);
-            Forget(unreadable, diagnostics, CellRef.Requests, "三");
-            var tableRows = RequestTable.Rows(report.Edition);
-            for (var i = 0; i < tableRows.Count; i++)
+            if (layout.Requests is { } rows && layout.RequestStructure is { } structure)
             {
-                foreach (var column in ApplicantColumns.All)
+                var structureRows = RequestTable.Rows(structure);
+                for (var i = 0; i < structureRows.Count; i++)
                 {
-                    Collect(CellRef.Of(tableRows[i], column).Path, rows[i][column.Index], values, candidates, seen);
+                    if (!RequestTable.Contains(report.Edition, structureRows[i]))
+                    {
+                        continue;
+                    }
+
+                    foreach (var column in ApplicantColumns.All)
+                    {
+                        var path = CellRef.Of(structureRows[i], column).Path;
+                        Collect(path, rows[i][column.Index], candidates, seen);
+                        var cell = rows[i][column.Index];
+                        var printed = cell.Kind == OcrCellKind.Number ? decimal.Parse(cell.Text, CultureInfo.InvariantCulture) : (decimal?)null;
+                        if (requests.Cell(structureRows[i], column) != printed)
+                        {
+                            mismatch = true; // the reader put a number elsewhere than the scan shows it: trust neither
+                        }
+                    }
+                }
+
+                if (mismatch)
+                {
+                    refusedTables.Add("表三按位置识别的数字与按行标题读出的不一致，各行无法确定，表三的数字均未采用");
+                    forceRefuseRequests = true;
                 }
             }
-        }
-        else if (report.Requests is { } requests)
-        {
+            else
+            {
+                refusedTables.Add($"表三的扫描图像中找到 {layout.RequestRowCount} 行七列数字，不是全国统一格式的 23 行或 25 行，各行无法按位置确定，表三的数字均未采用");
+            }
+
             foreach (var row in requests.Rows)
             {
                 foreach (var column in ApplicantColumns.All)
@@ -195,20 +224,23 @@ public static class ScannedReportReader
             }
         }
 
-        if (layout.Appeals is { } appealCells)
+        if (report.Appeals is { } appeals)
         {
-            report.Appeals = new AppealData();
-            Forget(unreadable, diagnostics, CellRef.Appeals, "四");
-            foreach (var group in AppealTable.Groups)
+            if (layout.Appeals is { } appealCells)
             {
-                foreach (var column in AppealTable.Columns)
+                foreach (var group in AppealTable.Groups)
                 {
-                    Collect(CellRef.Of(group, column).Path, appealCells[(group.Index * AppealTable.Columns.Count) + column.Index], values, candidates, seen);
+                    foreach (var column in AppealTable.Columns)
+                    {
+                        Collect(CellRef.Of(group, column).Path, appealCells[(group.Index * AppealTable.Columns.Count) + column.Index], candidates, seen);
+                    }
                 }
             }
-        }
-        else if (report.Appeals is { } appeals)
-        {
+            else
+            {
+                refusedTables.Add("表四的扫描图像中没有找到一行十五个单元格，表四的数字均未采用");
+            }
+
             foreach (var group in AppealTable.Groups)
             {
                 foreach (var column in AppealTable.Columns)
@@ -221,7 +253,8 @@ public static class ScannedReportReader
             }
         }
 
-        var result = OcrConfirmation.Confirm(values, candidates, Equations(report));
+        var trusted = values.Where(p => !(refusedTables.Count > 0 && Refused(p.Key, layout, forceRefuseRequests))).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var result = OcrConfirmation.Confirm(trusted, candidates, Equations(report));
         var kept = 0;
         var refused = 0;
         if (report.Requests is { } r)
@@ -282,7 +315,7 @@ public static class ScannedReportReader
         }
 
         diagnostics.Insert(0, new Diagnostic(ReaderCodes.ScannedOcr, Severity.Info,
-            $"扫描件，经 OCR：第 {Pages(imagePages)} 页没有文字层，按图像识别；表三、表四 {kept} 个单元格经勾稽关系核实后采用，{refused} 个未能核实；表二 {proactive} 个单元格无勾稽关系可核实，未采用",
+            $"扫描件，经 OCR：第 {Pages(imagePages)} 页没有文字层，按图像识别；表三、表四 {kept} 个单元格经勾稽关系核实后采用，{refused} 个未能核实；表二 {proactive} 个单元格无勾稽关系可核实，未采用" + string.Concat(refusedTables.Select(r => "；" + r)),
             DiagnosticLocation.None));
         var context = new CheckContext { Lines = loaded.Context.Lines, UnreadableCells = unreadable };
         return loaded with { Report = report, Context = context, ReaderDiagnostics = diagnostics, Scanned = true };
@@ -311,14 +344,14 @@ public static class ScannedReportReader
         return null;
     }
 
-    private static void Collect(string path, OcrCell cell, Dictionary<string, decimal> values, Dictionary<string, IReadOnlyList<decimal>> candidates, Dictionary<string, string> seen)
+    /// <summary>What OCR saw in a cell it could not settle (the cell is blank in the text given to the reader).</summary>
+    private static void Collect(string path, OcrCell cell, Dictionary<string, IReadOnlyList<decimal>> candidates, Dictionary<string, string> seen)
     {
         switch (cell.Kind)
         {
-            case OcrCellKind.Number when decimal.TryParse(cell.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v):
-                values[path] = v;
+            case OcrCellKind.Number:
                 break;
-            case OcrCellKind.Number or OcrCellKind.Unsure or OcrCellKind.Text:
+            case OcrCellKind.Unsure or OcrCellKind.Text:
                 seen[path] = cell.Seen.Length > 0 ? cell.Seen : cell.Text;
                 var readings = NumberReading.Readings(cell.Seen).ToArray();
                 if (readings.Length > 0)
@@ -332,16 +365,10 @@ public static class ScannedReportReader
         }
     }
 
-    /// <summary>Drops what the text reader said about a table that is then filled by position.</summary>
-    private static void Forget(Dictionary<string, string> unreadable, List<Diagnostic> diagnostics, string tablePath, string tableName)
-    {
-        foreach (var key in unreadable.Keys.Where(k => k.StartsWith(tablePath + ".", StringComparison.Ordinal)).ToArray())
-        {
-            unreadable.Remove(key);
-        }
-
-        diagnostics.RemoveAll(d => d.Location.Table == tableName);
-    }
+    /// <summary>Whether the cell belongs to a table whose rows the scan could not place.</summary>
+    private static bool Refused(string path, TableLayout layout, bool refuseRequests) =>
+        (path.StartsWith(CellRef.Requests + ".", StringComparison.Ordinal) && (layout.Requests is null || refuseRequests))
+        || (path.StartsWith(CellRef.Appeals + ".", StringComparison.Ordinal) && layout.Appeals is null);
 
     /// <summary>The equations of tables 三 and 四 in the report's edition (<see cref="TableArithmetic"/> states the same rules cell by cell).</summary>
     public static IReadOnlyList<CellEquation> Equations(AnnualReport report)
