@@ -178,8 +178,38 @@ public sealed class GrayImage
         return result;
     }
 
-    private byte Sample(double x, double y)
+    /// <summary>Enlarged by a whole factor (bilinear).</summary>
+    public GrayImage Scale(int factor)
     {
+        if (factor <= 1)
+        {
+            return this;
+        }
+
+        var result = new GrayImage(Width * factor, Height * factor);
+        for (var y = 0; y < result.Height; y++)
+        {
+            for (var x = 0; x < result.Width; x++)
+            {
+                result.Pixels[(y * result.Width) + x] = Sample(Math.Min(Width - 1.001, (x + 0.5) / factor - 0.5), Math.Min(Height - 1.001, (y + 0.5) / factor - 0.5), edge: true);
+            }
+        }
+
+        return result;
+    }
+
+    private byte Sample(double x, double y, bool edge = false)
+    {
+        if (edge)
+        {
+            x = Math.Clamp(x, 0, Math.Max(0, Width - 1.001));
+            y = Math.Clamp(y, 0, Math.Max(0, Height - 1.001));
+            if (Width == 1 || Height == 1)
+            {
+                return Pixels[((int)y * Width) + (int)x];
+            }
+        }
+
         var x0 = (int)Math.Floor(x);
         var y0 = (int)Math.Floor(y);
         if (x0 < 0 || y0 < 0 || x0 + 1 >= Width || y0 + 1 >= Height)

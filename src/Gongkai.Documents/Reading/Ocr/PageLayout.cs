@@ -56,9 +56,9 @@ public sealed class PageLayout
         var scale = dpi / 300.0;
         var dark = Clean(image, threshold, scale);
         // Ruling lines are looked for in masks of their own: averaged along the line's direction (grain
-        // cancels out, a line keeps its darkness) and cut halfway between ink and paper, so a thin line
+        // cancels out, a line keeps its darkness) and cut a little lighter than ink, so a thin line
         // greyed by rotation or a poor scan is still whole.
-        var lineThreshold = (byte)((threshold + 255) / 2);
+        var lineThreshold = (byte)(threshold + ((255 - threshold) / 4)); // a little lighter than ink, darker than a shaded header
         var horizontal = Smoothed(image, lineThreshold, alongX: true);
         var vertical = Smoothed(image, lineThreshold, alongX: false);
         var lines = HorizontalLines(horizontal, image.Width, image.Height, scale);
@@ -98,9 +98,10 @@ public sealed class PageLayout
     {
         var xs = new List<int>();
         var ys = new List<int>();
-        for (var y = 0; y < page.Height; y += 2)
+        // Every row (sampling rows would favour 0°, where all samples fall in every other bin), every third column.
+        for (var y = 0; y < page.Height; y++)
         {
-            for (var x = 0; x < page.Width; x += 2)
+            for (var x = 0; x < page.Width; x += 3)
             {
                 if (page.Pixels[(y * page.Width) + x] < threshold)
                 {
@@ -473,8 +474,10 @@ public sealed class PageLayout
             return result;
         }
 
-        var candidates = new List<int>();
-        for (var x = Math.Max(1, from); x < Math.Min(w - 1, to); x++)
+        var x0 = Math.Max(1, from);
+        var x1 = Math.Min(w - 1, to);
+        var coverage = new double[Math.Max(0, x1 - x0)];
+        for (var x = x0; x < x1; x++)
         {
             var covered = 0;
             for (var y = top; y < bottom; y++)
@@ -486,9 +489,20 @@ public sealed class PageLayout
                 }
             }
 
-            if (covered >= height * 0.9)
+            coverage[x - x0] = (double)covered / height;
+        }
+
+        // A border is a ridge: covered from line to line, with paper on at least one side (a dark or
+        // shaded area is covered everywhere and has no borders inside it).
+        var side = Math.Max(3, (int)(10 * scale));
+        var candidates = new List<int>();
+        for (var k = 0; k < coverage.Length; k++)
+        {
+            var left = k - side >= 0 ? coverage[k - side] : 0;
+            var right = k + side < coverage.Length ? coverage[k + side] : 0;
+            if (coverage[k] >= 0.9 && Math.Min(left, right) < 0.6)
             {
-                candidates.Add(x);
+                candidates.Add(k + x0);
             }
         }
 

@@ -43,6 +43,9 @@ public static class ScannedPage
     /// <summary>The resolution pages are rasterised at: tesseract reads body text best at 300 dpi.</summary>
     public const int Dpi = 300;
 
+    /// <summary>Ink lower than this (pixels at <see cref="Dpi"/>) is enlarged before recognition.</summary>
+    private const int SmallInk = 36;
+
     public static IReadOnlyList<OcrBlock> Read(GrayImage page, string source)
     {
         var layout = PageLayout.Analyse(page, Dpi);
@@ -89,7 +92,8 @@ public static class ScannedPage
                         // The ink alone (never the cell's borders), on white paper.
                         var crop = new GrayImage(ink.Width + (2 * margin), ink.Height + (2 * margin));
                         crop.Paste(layout.CleanCrop(ink.X0, ink.Y0, ink.Width, ink.Height), margin, margin);
-                        cells.Add((t, b, c, crop));
+                        // Small print (under about 9 pt) is read better twice the size.
+                        cells.Add((t, b, c, ink.Height < SmallInk ? crop.Scale(2) : crop));
                     }
                     else
                     {
