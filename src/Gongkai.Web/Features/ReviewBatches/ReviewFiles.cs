@@ -11,6 +11,11 @@ namespace Gongkai.Web.Features.ReviewBatches;
 /// <summary>Reports into a batch: an uploaded file read by content (PDF, DOCX, HTML, text, JSON), or a report locked on the platform.</summary>
 public static class ReviewFiles
 {
+    /// <summary>The form recorded for a PDF read by OCR, shown as 「扫描件，经 OCR」.</summary>
+    public const string ScannedForm = "pdf-ocr";
+
+    public static string FormLabel(string form) => form == ScannedForm ? "PDF（扫描件，经 OCR）" : form;
+
     public static async Task<ReadReport> ReadAsync(IFormFile file, CancellationToken ct)
     {
         var name = Path.GetFileName(file.FileName);
@@ -25,7 +30,7 @@ public static class ReviewFiles
         try
         {
             var loaded = ReportLoader.Load(name, bytes);
-            return new ReadReport(name, loaded.Form, bytes, loaded.Report, loaded.Context, loaded.ReaderDiagnostics);
+            return new ReadReport(name, loaded.Scanned ? ScannedForm : loaded.Form, bytes, loaded.Report, loaded.Context, loaded.ReaderDiagnostics);
         }
         catch (ReportReadException e)
         {
