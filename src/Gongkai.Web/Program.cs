@@ -25,12 +25,15 @@ app.UseSecurityHeaders();
 // Pages get a zh-CN error page; the API keeps its ProblemDetails and bare 401/403.
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseRouting(); // after the re-execution, so an error page is routed afresh
+// Cached public pages are answered here, before static files, authentication and authorization:
+// the portal policy caches only requests without the sign-in cookie (PortalCache), and no public
+// page is rate-limited (the limits are on the application and sign-in endpoints).
+app.UseOutputCache();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseStaffRestrictions();
 app.UseAuthorization();
 app.UseRateLimiter();
-app.UseOutputCache();
 app.MapRazorPages();
 app.MapPortal();
 app.MapFeeds();

@@ -159,6 +159,18 @@ public class PlatformTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("共 3 条", await factory.Browser().GetStringAsync("/BGQ-03/catalog"), StringComparison.Ordinal);
     }
 
+    /// <summary>The cache answers before authentication: a signed-in request is neither served the public copy nor stored as it.</summary>
+    [Fact]
+    public async Task SignedInStaff_AreNeverServedOrStoredAsTheCachedPublicPage()
+    {
+        Assert.Contains(">工作人员登录<", await factory.Browser().GetStringAsync("/BGQ-04/catalog"), StringComparison.Ordinal);
+
+        var clerk = await factory.SignedInAsync("经办人", "BGQ-04");
+        Assert.Contains(">进入工作台<", await clerk.GetStringAsync("/BGQ-04/catalog"), StringComparison.Ordinal);
+
+        Assert.Contains(">工作人员登录<", await factory.Browser().GetStringAsync("/BGQ-04/catalog"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheSupervisionView_CountsEachAgencysOverdueCases_AndExports()
     {

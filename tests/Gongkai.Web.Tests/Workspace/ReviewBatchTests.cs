@@ -10,13 +10,16 @@ public partial class ReviewBatchTests(AppFactory factory) : IClassFixture<AppFac
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<HttpResponseMessage> UploadAsync(WebClient client, string batch, string name, string content)
+    private static Task<HttpResponseMessage> UploadAsync(WebClient client, string batch, string name, string content) =>
+        UploadAsync(client, batch, name, System.Text.Encoding.UTF8.GetBytes(content));
+
+    private static async Task<HttpResponseMessage> UploadAsync(WebClient client, string batch, string name, byte[] content)
     {
         var page = await client.GetStringAsync(batch);
         using var form = new MultipartFormDataContent
         {
             { new StringContent(WebClient.TokenOf(page)), "__RequestVerificationToken" },
-            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)), "files", name },
+            { new ByteArrayContent(content), "files", name },
         };
         return await client.Http.PostAsync(WebClient.U(batch + "?handler=upload"), form, Ct);
     }
@@ -64,6 +67,57 @@ public partial class ReviewBatchTests(AppFactory factory) : IClassFixture<AppFac
         var letter = await reviewer.GetAsync(batch + "?handler=letter&agencyId=BGQ-05");
         Assert.Equal(HttpStatusCode.OK, letter.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", letter.Content.Headers.ContentType!.MediaType);
+    }
+
+    /// <summary>A street's report printed and scanned (image-only PDF) is read by OCR, listed as such, and its diagnostics say so.</summary>
+    [Fact]
+    public async Task ScannedReport_Uploaded_IsReadByOcr_AndMarkedAsScanned()
+    {
+        var reviewer = await factory.SignedInAsync("审核人", "BGQ");
+        var created = await reviewer.PostFormAsync("/admin/review/batches", ("name", "扫描件批次"), ("year", "2025"));
+        var batch = created.Headers.Location!.OriginalString;
+        var report = Gongkai.Testing.ReportGenerator.Consistent(new Random(12), Edition.V2021, 2025);
+        report.Agency = "北关区灯塔路街道办事处";
+        var pdf = await Gongkai.Documents.Reports.ReportPdfWriter.WriteHtmlAsync(Gongkai.Documents.Reports.ReportHtmlWriter.Write(report), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(reviewer, batch, "灯塔路-扫描件.pdf", ImageOnly(pdf))).StatusCode);
+
+        var page = await reviewer.GetStringAsync(batch);
+        Assert.Contains("PDF（扫描件，经 OCR）", page, StringComparison.Ordinal);
+        Assert.Contains("扫描件，经 OCR：第 1–", page, StringComparison.Ordinal);
+        Assert.Contains("<td>2025</td>", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>Each page rasterised at 150 dpi and put back as an image (pdftoppm, img2pdf): no text layer left.</summary>
+    private static byte[] ImageOnly(byte[] pdf)
+    {
+        var dir = Directory.CreateTempSubdirectory("gongkai-web-scan-");
+        try
+        {
+            File.WriteAllBytes(Path.Combine(dir.FullName, "in.pdf"), pdf);
+            Run("pdftoppm", "-r", "150", "-gray", Path.Combine(dir.FullName, "in.pdf"), Path.Combine(dir.FullName, "page"));
+            var pages = Directory.GetFiles(dir.FullName, "page-*.pgm").Order(StringComparer.Ordinal).ToArray();
+            Run("img2pdf", ["--imgsize", "150dpi", "-o", Path.Combine(dir.FullName, "scan.pdf"), .. pages]);
+            return File.ReadAllBytes(Path.Combine(dir.FullName, "scan.pdf"));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    private static void Run(string tool, params string[] args)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo(tool) { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{tool}: {error}");
     }
 
     [GeneratedRegex("name=\"reportId\" value=\"(\\d+)\"><input type=\"hidden\" name=\"diagnostic\"")]

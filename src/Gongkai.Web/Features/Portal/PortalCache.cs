@@ -29,9 +29,17 @@ public static class PortalCache
             });
         }
 
-        return services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(Lifetime).Tag(Tag).SetVaryByQuery("*")
+        return services.AddOutputCache(o => o.AddPolicy(Policy, b => b.With(IsAnonymous).Expire(Lifetime).Tag(Tag).SetVaryByQuery("*")
             .VaryByValue(context => new("display", DisplayMode.IsElder(context) ? DisplayMode.Elder : "standard"))));
     }
+
+    /// <summary>
+    /// The cache runs before authentication (Program.cs: a cached page costs no cookie decryption,
+    /// static-file probe or authorization), so "anonymous" is decided by the request itself: no
+    /// sign-in cookie. Staff pass through to the pages, uncached, as before.
+    /// </summary>
+    private static bool IsAnonymous(OutputCacheContext context) =>
+        !context.HttpContext.Request.Cookies.ContainsKey(Staff.StaffSetup.CookieName);
 
     /// <summary>After anything that changes what the public sees (an item published, a report locked).</summary>
     public static Task EvictAsync(IOutputCacheStore store, CancellationToken ct) => store.EvictByTagAsync(Tag, ct).AsTask();

@@ -24,6 +24,9 @@ public static class StaffSetup
     /// <summary>Minimum password length (OWASP ASVS 2.1.1: at least 12).</summary>
     public const int MinPasswordLength = 12;
 
+    /// <summary>The sign-in cookie; a request carrying it is never served from, nor stored in, the portal's output cache.</summary>
+    public const string CookieName = "gongkai.staff";
+
     public static IServiceCollection AddGongkaiStaff(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<StaffSecurity>();
@@ -55,7 +58,7 @@ public static class StaffSetup
             o.LoginPath = "/login";
             o.LogoutPath = "/logout";
             o.AccessDeniedPath = "/denied";
-            o.Cookie.Name = "gongkai.staff";
+            o.Cookie.Name = CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = behindTls ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
