@@ -176,6 +176,7 @@ public static class ScannedReportReader
         var refusedTables = new List<string>();
         var mismatch = false;
         var forceRefuseRequests = false;
+        var refuseAppeals = false;
         if (report.Requests is { } requests)
         {
             if (layout.Requests is { } rows && layout.RequestStructure is { } structure)
@@ -232,8 +233,18 @@ public static class ScannedReportReader
                 {
                     foreach (var column in AppealTable.Columns)
                     {
-                        Collect(CellRef.Of(group, column).Path, appealCells[(group.Index * AppealTable.Columns.Count) + column.Index], candidates, seen);
+                        var cell = appealCells[(group.Index * AppealTable.Columns.Count) + column.Index];
+                        Collect(CellRef.Of(group, column).Path, cell, candidates, seen);
+                        if (appeals.Cell(group, column) != (cell.Kind == OcrCellKind.Number ? decimal.Parse(cell.Text, CultureInfo.InvariantCulture) : null))
+                        {
+                            refuseAppeals = true;
+                        }
                     }
+                }
+
+                if (refuseAppeals)
+                {
+                    refusedTables.Add("表四按位置识别的数字与读出的不一致，表四的数字均未采用");
                 }
             }
             else
@@ -253,7 +264,7 @@ public static class ScannedReportReader
             }
         }
 
-        var trusted = values.Where(p => !(refusedTables.Count > 0 && Refused(p.Key, layout, forceRefuseRequests))).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var trusted = values.Where(p => !(refusedTables.Count > 0 && Refused(p.Key, layout, forceRefuseRequests, refuseAppeals))).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var result = OcrConfirmation.Confirm(trusted, candidates, Equations(report));
         var kept = 0;
         var refused = 0;
@@ -366,9 +377,9 @@ public static class ScannedReportReader
     }
 
     /// <summary>Whether the cell belongs to a table whose rows the scan could not place.</summary>
-    private static bool Refused(string path, TableLayout layout, bool refuseRequests) =>
+    private static bool Refused(string path, TableLayout layout, bool refuseRequests, bool refuseAppeals) =>
         (path.StartsWith(CellRef.Requests + ".", StringComparison.Ordinal) && (layout.Requests is null || refuseRequests))
-        || (path.StartsWith(CellRef.Appeals + ".", StringComparison.Ordinal) && layout.Appeals is null);
+        || (path.StartsWith(CellRef.Appeals + ".", StringComparison.Ordinal) && (layout.Appeals is null || refuseAppeals));
 
     /// <summary>The equations of tables 三 and 四 in the report's edition (<see cref="TableArithmetic"/> states the same rules cell by cell).</summary>
     public static IReadOnlyList<CellEquation> Equations(AnnualReport report)
