@@ -35,8 +35,10 @@ public sealed record OcrTableBlock(int Y, IReadOnlyList<IReadOnlyList<OcrCell>> 
 /// One scanned page read by OCR: the running text with the tables blanked out (tesseract in
 /// Chinese, one run), every table cell recognised in Chinese (one run for all cells), and every
 /// cell that looks like a number recognised a second time by the Latin model restricted to digits
-/// (one run). A number is taken only when both readings agree; a table cell is never read by the
-/// page-level pass, whose line finding mixes up columns.
+/// (one run, each cell as a raw line; one more run, as single words, for the cells it left empty).
+/// A number is taken when both readings agree (or only the digit reading saw anything — the
+/// arithmetic then judges it); a table cell is never read by the page-level pass, whose line
+/// finding mixes up columns.
 /// </summary>
 public static class ScannedPage
 {
@@ -116,6 +118,7 @@ public static class ScannedPage
         {
             digitsOf[missed[i]] = retried[i];
         }
+
         for (var k = 0; k < cells.Count; k++)
         {
             var (t, b, c, _) = cells[k];
