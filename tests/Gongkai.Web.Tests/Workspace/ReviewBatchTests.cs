@@ -80,44 +80,12 @@ public partial class ReviewBatchTests(AppFactory factory) : IClassFixture<AppFac
         report.Agency = "北关区灯塔路街道办事处";
         var pdf = await Gongkai.Documents.Reports.ReportPdfWriter.WriteHtmlAsync(Gongkai.Documents.Reports.ReportHtmlWriter.Write(report), Ct);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(reviewer, batch, "灯塔路-扫描件.pdf", ImageOnly(pdf))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(reviewer, batch, "灯塔路-扫描件.pdf", Gongkai.Testing.ScannedPdf.Scan(pdf, 150))).StatusCode);
 
         var page = await reviewer.GetStringAsync(batch);
         Assert.Contains("PDF（扫描件，经 OCR）", page, StringComparison.Ordinal);
         Assert.Contains("扫描件，经 OCR：第 1–", page, StringComparison.Ordinal);
         Assert.Contains("<td>2025</td>", page, StringComparison.Ordinal);
-    }
-
-    /// <summary>Each page rasterised at 150 dpi and put back as an image (pdftoppm, img2pdf): no text layer left.</summary>
-    private static byte[] ImageOnly(byte[] pdf)
-    {
-        var dir = Directory.CreateTempSubdirectory("gongkai-web-scan-");
-        try
-        {
-            File.WriteAllBytes(Path.Combine(dir.FullName, "in.pdf"), pdf);
-            Run("pdftoppm", "-r", "150", "-gray", Path.Combine(dir.FullName, "in.pdf"), Path.Combine(dir.FullName, "page"));
-            var pages = Directory.GetFiles(dir.FullName, "page-*.pgm").Order(StringComparer.Ordinal).ToArray();
-            Run("img2pdf", ["--imgsize", "150dpi", "-o", Path.Combine(dir.FullName, "scan.pdf"), .. pages]);
-            return File.ReadAllBytes(Path.Combine(dir.FullName, "scan.pdf"));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
-
-    private static void Run(string tool, params string[] args)
-    {
-        var info = new System.Diagnostics.ProcessStartInfo(tool) { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = System.Diagnostics.Process.Start(info)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{tool}: {error}");
     }
 
     [GeneratedRegex("name=\"reportId\" value=\"(\\d+)\"><input type=\"hidden\" name=\"diagnostic\"")]

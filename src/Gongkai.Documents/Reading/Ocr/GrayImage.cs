@@ -5,7 +5,7 @@ namespace Gongkai.Documents.Reading.Ocr;
 
 /// <summary>
 /// An 8-bit grayscale page image (0 black … 255 white), as poppler's <c>pdftoppm -gray</c> writes it
-/// (binary PGM, "P5"). Only what reading a scanned report needs: crop, rotate, threshold, write PGM
+/// (binary PGM, "P5"). Only what reading a scanned report needs: paste, fill, rotate, enlarge, threshold, write PGM
 /// for tesseract. No imaging library is involved — none that runs on Linux without native parts is
 /// served here, and these few operations are small.
 /// </summary>
@@ -107,22 +107,6 @@ public sealed class GrayImage
         var result = new byte[header.Length + Pixels.Length];
         header.CopyTo(result, 0);
         Pixels.CopyTo(result, header.Length);
-        return result;
-    }
-
-    /// <summary>A copy of a rectangle, clipped to the image.</summary>
-    public GrayImage Crop(int x, int y, int width, int height)
-    {
-        var x0 = Math.Clamp(x, 0, Width - 1);
-        var y0 = Math.Clamp(y, 0, Height - 1);
-        var w = Math.Clamp(width - (x0 - x), 1, Width - x0);
-        var h = Math.Clamp(height - (y0 - y), 1, Height - y0);
-        var result = new GrayImage(w, h);
-        for (var row = 0; row < h; row++)
-        {
-            Array.Copy(Pixels, ((y0 + row) * Width) + x0, result.Pixels, row * w, w);
-        }
-
         return result;
     }
 

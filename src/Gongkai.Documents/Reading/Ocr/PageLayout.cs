@@ -25,11 +25,10 @@ public sealed class PageLayout
 {
     private readonly bool[] _dark;
 
-    private PageLayout(GrayImage image, double skew, byte threshold, bool[] dark, IReadOnlyList<LayoutTable> tables)
+    private PageLayout(GrayImage image, double skew, bool[] dark, IReadOnlyList<LayoutTable> tables)
     {
         Image = image;
         Skew = skew;
-        Threshold = threshold;
         _dark = dark;
         Tables = tables;
     }
@@ -39,8 +38,6 @@ public sealed class PageLayout
 
     /// <summary>The skew that was removed, in degrees.</summary>
     public double Skew { get; }
-
-    public byte Threshold { get; }
 
     /// <summary>Tables top to bottom.</summary>
     public IReadOnlyList<LayoutTable> Tables { get; }
@@ -63,10 +60,8 @@ public sealed class PageLayout
         var vertical = Smoothed(image, lineThreshold, alongX: false);
         var lines = HorizontalLines(horizontal, image.Width, image.Height, scale);
         var tables = FindTables(vertical, image.Width, image.Height, lines, scale);
-        return new PageLayout(image, skew, threshold, dark, tables);
+        return new PageLayout(image, skew, dark, tables);
     }
-
-    public bool IsDark(int x, int y) => _dark[(y * Image.Width) + x];
 
     /// <summary>The bounding box of the ink inside a cell, or null when the cell is empty (a few specks do not count).</summary>
     public LayoutCell? Ink(LayoutCell cell, int minPixels)

@@ -107,7 +107,7 @@ public static class ScannedPage
 
         // Every inked cell in Chinese, stacked one per line (labels and headers); then the cells that
         // look like numbers again, each on its own as one line, digits only.
-        var chinese = Tesseract.EachText(cells.Select(c => (IReadOnlyList<GrayImage>)[c.Crop]).ToArray(), Tesseract.Chinese, null, source).Select(r => r[0]).ToArray();
+        var chinese = Tesseract.EachText(cells.Select(c => c.Crop).ToArray(), Tesseract.Chinese, null, source);
         var numeric = Enumerable.Range(0, cells.Count).Where(k => NumberReading.LooksNumeric(chinese[k])).ToArray();
         var digits = Tesseract.EachImage(numeric.Select(k => cells[k].Crop).ToArray(), Tesseract.Latin, 13, Tesseract.DigitWhitelist, source);
         var digitsOf = numeric.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => digits[p.i]);

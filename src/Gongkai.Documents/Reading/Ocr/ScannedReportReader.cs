@@ -164,141 +164,65 @@ public static class ScannedReportReader
 
         var unreadable = loaded.Context.UnreadableCells.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var diagnostics = loaded.ReaderDiagnostics.ToList();
-        var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var candidates = new Dictionary<string, IReadOnlyList<decimal>>(StringComparer.Ordinal);
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var counts = CountCells(report).ToArray();
+        var scanned = ScannedCells(report, layout);
 
-        // Table 三: the rows were written with their official labels when the scan showed the national
-        // layout, so the text reader's rows are right; what OCR saw in cells left blank comes from the
-        // scan by row key. Without that layout the rows could only be told apart by OCR of their labels,
-        // and a row put in another row's place keeps every sum (rows of outcomes add up in any order):
-        // nothing of the table is kept.
-        var refusedTables = new List<string>();
-        var mismatch = false;
-        var forceRefuseRequests = false;
-        var refuseAppeals = false;
-        if (report.Requests is { } requests)
+        // The rows of table 三 were written with their official labels when the scan showed the national layout,
+        // and table 四 as its row of fifteen, so the text reader's cells should be the scan's. A table whose rows
+        // could not be placed, or whose reading differs from the scan, is refused whole: a row put in another row's
+        // place keeps every sum (rows of outcomes add up in any order).
+        var refusedTables = new HashSet<string>(StringComparer.Ordinal);
+        var reasons = new List<string>();
+        void Check(string table, bool placed, string notPlaced, string differs)
         {
-            if (layout.Requests is { } rows && layout.RequestStructure is { } structure)
+            if (!counts.Any(c => c.Table == table))
             {
-                var structureRows = RequestTable.Rows(structure);
-                for (var i = 0; i < structureRows.Count; i++)
-                {
-                    if (!RequestTable.Contains(report.Edition, structureRows[i]))
-                    {
-                        continue;
-                    }
-
-                    foreach (var column in ApplicantColumns.All)
-                    {
-                        var path = CellRef.Of(structureRows[i], column).Path;
-                        Collect(path, rows[i][column.Index], candidates, seen);
-                        var cell = rows[i][column.Index];
-                        var printed = cell.Kind == OcrCellKind.Number ? decimal.Parse(cell.Text, CultureInfo.InvariantCulture) : (decimal?)null;
-                        if (requests.Cell(structureRows[i], column) != printed)
-                        {
-                            mismatch = true; // the reader put a number elsewhere than the scan shows it: trust neither
-                        }
-                    }
-                }
-
-                if (mismatch)
-                {
-                    refusedTables.Add("表三按位置识别的数字与按行标题读出的不一致，各行无法确定，表三的数字均未采用");
-                    forceRefuseRequests = true;
-                }
-            }
-            else
-            {
-                refusedTables.Add($"表三的扫描图像中找到 {layout.RequestRowCount} 行七列数字，不是全国统一格式的 23 行或 25 行，各行无法按位置确定，表三的数字均未采用");
+                return;
             }
 
-            foreach (var row in requests.Rows)
+            var reason = !placed ? notPlaced
+                : counts.Any(c => c.Table == table && scanned.TryGetValue(c.Path, out var cell) && c.Value != Printed(cell)) ? differs
+                : null;
+            if (reason is not null)
             {
-                foreach (var column in ApplicantColumns.All)
-                {
-                    if (requests.Cell(row, column) is { } v)
-                    {
-                        values[CellRef.Of(row, column).Path] = v;
-                    }
-                }
+                refusedTables.Add(table);
+                reasons.Add(reason);
             }
         }
 
-        if (report.Appeals is { } appeals)
-        {
-            if (layout.Appeals is { } appealCells)
-            {
-                foreach (var group in AppealTable.Groups)
-                {
-                    foreach (var column in AppealTable.Columns)
-                    {
-                        var cell = appealCells[(group.Index * AppealTable.Columns.Count) + column.Index];
-                        Collect(CellRef.Of(group, column).Path, cell, candidates, seen);
-                        if (appeals.Cell(group, column) != (cell.Kind == OcrCellKind.Number ? decimal.Parse(cell.Text, CultureInfo.InvariantCulture) : null))
-                        {
-                            refuseAppeals = true;
-                        }
-                    }
-                }
+        Check("三", layout.Requests is not null,
+            $"表三的扫描图像中找到 {layout.RequestRowCount} 行七列数字，不是全国统一格式的 23 行或 25 行，各行无法按位置确定，表三的数字均未采用",
+            "表三按位置识别的数字与按行标题读出的不一致，各行无法确定，表三的数字均未采用");
+        Check("四", layout.Appeals is not null, "表四的扫描图像中没有找到一行十五个单元格，表四的数字均未采用", "表四按位置识别的数字与读出的不一致，表四的数字均未采用");
 
-                if (refuseAppeals)
-                {
-                    refusedTables.Add("表四按位置识别的数字与读出的不一致，表四的数字均未采用");
-                }
-            }
-            else
-            {
-                refusedTables.Add("表四的扫描图像中没有找到一行十五个单元格，表四的数字均未采用");
-            }
-
-            foreach (var group in AppealTable.Groups)
-            {
-                foreach (var column in AppealTable.Columns)
-                {
-                    if (appeals.Cell(group, column) is { } v)
-                    {
-                        values[CellRef.Of(group, column).Path] = v;
-                    }
-                }
-            }
-        }
-
-        var trusted = values.Where(p => !(refusedTables.Count > 0 && Refused(p.Key, layout, forceRefuseRequests, refuseAppeals))).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var read = counts.Where(c => c.Value is not null).ToDictionary(c => c.Path, c => (decimal)c.Value!.Value, StringComparer.Ordinal);
+        var trusted = counts.Where(c => c.Value is not null && !refusedTables.Contains(c.Table)).ToDictionary(c => c.Path, c => (decimal)c.Value!.Value, StringComparer.Ordinal);
+        var seen = scanned.Where(p => p.Value.Kind != OcrCellKind.Empty && Printed(p.Value) is null)
+            .ToDictionary(p => p.Key, p => p.Value.Seen.Length > 0 ? p.Value.Seen : p.Value.Text, StringComparer.Ordinal);
+        var candidates = seen.Keys.Select(path => (path, Readings: NumberReading.Readings(scanned[path].Seen).ToArray()))
+            .Where(x => x.Readings.Length > 0).ToDictionary(x => x.path, x => (IReadOnlyList<decimal>)x.Readings, StringComparer.Ordinal);
         var result = OcrConfirmation.Confirm(trusted, candidates, Equations(report));
         var kept = 0;
         var refused = 0;
-        if (report.Requests is { } r)
+        foreach (var cell in counts)
         {
-            foreach (var row in r.Rows)
+            if (result.Kept.TryGetValue(cell.Path, out var v))
             {
-                if (r[row] is null)
-                {
-                    continue;
-                }
-
-                foreach (var column in ApplicantColumns.All)
-                {
-                    var path = CellRef.Of(row, column).Path;
-                    r.SetCell(row, column, Apply(path, result, values, seen, unreadable, ref kept, ref refused) is { } v ? (int)v : null);
-                }
+                kept++;
+                cell.Set((int)v);
+                continue;
             }
-        }
 
-        if (report.Appeals is { } a)
-        {
-            foreach (var group in AppealTable.Groups)
+            cell.Set(null);
+            if (read.TryGetValue(cell.Path, out var number))
             {
-                if (a[group] is null)
-                {
-                    continue;
-                }
-
-                foreach (var column in AppealTable.Columns)
-                {
-                    var path = CellRef.Of(group, column).Path;
-                    a.SetCell(group, column, Apply(path, result, values, seen, unreadable, ref kept, ref refused) is { } v ? (int)v : null);
-                }
+                refused++;
+                unreadable[cell.Path] = $"扫描件经 OCR 读作「{number.ToString(CultureInfo.InvariantCulture)}」，勾稽关系不能核实，未采用";
+            }
+            else if (seen.TryGetValue(cell.Path, out var what))
+            {
+                refused++;
+                unreadable[cell.Path] = $"扫描件经 OCR 无法确定：{what}";
             }
         }
 
@@ -326,60 +250,76 @@ public static class ScannedReportReader
         }
 
         diagnostics.Insert(0, new Diagnostic(ReaderCodes.ScannedOcr, Severity.Info,
-            $"扫描件，经 OCR：第 {Pages(imagePages)} 页没有文字层，按图像识别；表三、表四 {kept} 个单元格经勾稽关系核实后采用，{refused} 个未能核实；表二 {proactive} 个单元格无勾稽关系可核实，未采用" + string.Concat(refusedTables.Select(r => "；" + r)),
+            $"扫描件，经 OCR：第 {Pages(imagePages)} 页没有文字层，按图像识别；表三、表四 {kept} 个单元格经勾稽关系核实后采用，{refused} 个未能核实；表二 {proactive} 个单元格无勾稽关系可核实，未采用" + string.Concat(reasons.Select(r => "；" + r)),
             DiagnosticLocation.None));
         var context = new CheckContext { Lines = loaded.Context.Lines, UnreadableCells = unreadable };
         return loaded with { Report = report, Context = context, ReaderDiagnostics = diagnostics, Scanned = true };
     }
 
-    private static decimal? Apply(string path, OcrConfirmation.Result result, Dictionary<string, decimal> values, Dictionary<string, string> seen,
-        Dictionary<string, string> unreadable, ref int kept, ref int refused)
+    /// <summary>A cell of table 三 or 四 in a row the report has: its value and how to replace it.</summary>
+    private sealed record CountCell(string Table, string Path, int? Value, Action<int?> Set);
+
+    private static IEnumerable<CountCell> CountCells(AnnualReport report)
     {
-        if (result.Kept.TryGetValue(path, out var v))
+        if (report.Requests is { } r)
         {
-            kept++;
-            return v;
-        }
-
-        if (values.TryGetValue(path, out var read))
-        {
-            refused++;
-            unreadable[path] = $"扫描件经 OCR 读作「{read.ToString(CultureInfo.InvariantCulture)}」，勾稽关系不能核实，未采用";
-        }
-        else if (seen.TryGetValue(path, out var what))
-        {
-            refused++;
-            unreadable[path] = $"扫描件经 OCR 无法确定：{what}";
-        }
-
-        return null;
-    }
-
-    /// <summary>What OCR saw in a cell it could not settle (the cell is blank in the text given to the reader).</summary>
-    private static void Collect(string path, OcrCell cell, Dictionary<string, IReadOnlyList<decimal>> candidates, Dictionary<string, string> seen)
-    {
-        switch (cell.Kind)
-        {
-            case OcrCellKind.Number:
-                break;
-            case OcrCellKind.Unsure or OcrCellKind.Text:
-                seen[path] = cell.Seen.Length > 0 ? cell.Seen : cell.Text;
-                var readings = NumberReading.Readings(cell.Seen).ToArray();
-                if (readings.Length > 0)
+            foreach (var row in r.Rows.Where(row => r[row] is not null))
+            {
+                foreach (var column in ApplicantColumns.All)
                 {
-                    candidates[path] = readings;
+                    yield return new CountCell("三", CellRef.Of(row, column).Path, r.Cell(row, column), v => r.SetCell(row, column, v));
                 }
+            }
+        }
 
-                break;
-            case OcrCellKind.Empty:
-                break;
+        if (report.Appeals is { } a)
+        {
+            foreach (var group in AppealTable.Groups.Where(g => a[g] is not null))
+            {
+                foreach (var column in AppealTable.Columns)
+                {
+                    yield return new CountCell("四", CellRef.Of(group, column).Path, a.Cell(group, column), v => a.SetCell(group, column, v));
+                }
+            }
         }
     }
 
-    /// <summary>Whether the cell belongs to a table whose rows the scan could not place.</summary>
-    private static bool Refused(string path, TableLayout layout, bool refuseRequests, bool refuseAppeals) =>
-        (path.StartsWith(CellRef.Requests + ".", StringComparison.Ordinal) && (layout.Requests is null || refuseRequests))
-        || (path.StartsWith(CellRef.Appeals + ".", StringComparison.Ordinal) && (layout.Appeals is null || refuseAppeals));
+    /// <summary>What the scan shows in each cell of table 三 (rows of the report's edition) and table 四 it could place, by path.</summary>
+    private static Dictionary<string, OcrCell> ScannedCells(AnnualReport report, TableLayout layout)
+    {
+        var result = new Dictionary<string, OcrCell>(StringComparer.Ordinal);
+        if (layout.Requests is { } rows && layout.RequestStructure is { } structure)
+        {
+            var structureRows = RequestTable.Rows(structure);
+            for (var i = 0; i < structureRows.Count; i++)
+            {
+                if (RequestTable.Contains(report.Edition, structureRows[i]))
+                {
+                    foreach (var column in ApplicantColumns.All)
+                    {
+                        result[CellRef.Of(structureRows[i], column).Path] = rows[i][column.Index];
+                    }
+                }
+            }
+        }
+
+        if (layout.Appeals is { } appeals)
+        {
+            foreach (var group in AppealTable.Groups)
+            {
+                foreach (var column in AppealTable.Columns)
+                {
+                    result[CellRef.Of(group, column).Path] = appeals[(group.Index * AppealTable.Columns.Count) + column.Index];
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The number a cell holds when both readings agreed on it, else null (the reader was given a blank).</summary>
+    private static int? Printed(OcrCell cell) =>
+        cell.Kind == OcrCellKind.Number && int.TryParse(cell.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     /// <summary>The equations of tables 三 and 四 in the report's edition (<see cref="TableArithmetic"/> states the same rules cell by cell).</summary>
     public static IReadOnlyList<CellEquation> Equations(AnnualReport report)

@@ -96,30 +96,28 @@ public static class Tesseract
 
     /// <summary>
     /// The text of each image (words joined; a space only between two Latin words), recognised
-    /// together: each row of images is laid out as one line, wide gaps between them, rows stacked.
-    /// Numbers of one table row read better as a line of numbers than one by one (a lone digit is
-    /// often dropped as noise).
+    /// together in one run: the images are stacked top to bottom with wide white gaps, and each
+    /// word goes back to the image its box lies in. Right for labels and headers; a lone digit is
+    /// often dropped as noise here, which is why numbers are read again with <see cref="EachImage"/>.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>> EachText(IReadOnlyList<IReadOnlyList<GrayImage>> rows, string language, string? whitelist, string source)
+    public static IReadOnlyList<string> EachText(IReadOnlyList<GrayImage> images, string language, string? whitelist, string source)
     {
-        var result = rows.Select(r => r.Select(_ => "").ToArray()).ToArray();
+        var result = new string[images.Count];
         var start = 0;
-        while (start < rows.Count)
+        while (start < images.Count)
         {
-            var (stack, slots, count) = Stack(rows, start);
-            var words = Words(stack, language, 6, whitelist, source);
-            var texts = slots.ToDictionary(s => (s.Row, s.Index), _ => new StringBuilder());
-            foreach (var word in words)
+            var (stack, slots) = Stack(images, start);
+            var texts = slots.Select(_ => new StringBuilder()).ToArray();
+            foreach (var word in Words(stack, language, 6, whitelist, source))
             {
-                var cy = word.Top + (word.Height / 2);
-                var cx = word.Left + (word.Width / 2);
-                var slot = slots.FirstOrDefault(s => cy >= s.Y0 && cy < s.Y1 && cx >= s.X0 && cx < s.X1);
-                if (slot == default)
+                var centre = word.Top + (word.Height / 2);
+                var slot = Array.FindIndex(slots, s => centre >= s.From && centre < s.To);
+                if (slot < 0)
                 {
                     continue;
                 }
 
-                var sb = texts[(slot.Row, slot.Index)];
+                var sb = texts[slot];
                 if (sb.Length > 0 && char.IsAsciiLetter(sb[^1]) && word.Text.Length > 0 && char.IsAsciiLetter(word.Text[0]))
                 {
                     sb.Append(' ');
@@ -128,12 +126,12 @@ public static class Tesseract
                 sb.Append(word.Text);
             }
 
-            foreach (var ((row, index), sb) in texts)
+            for (var k = 0; k < slots.Length; k++)
             {
-                result[row][index] = sb.ToString();
+                result[start + k] = texts[k].ToString();
             }
 
-            start += count;
+            start += slots.Length;
         }
 
         return result;
@@ -141,8 +139,8 @@ public static class Tesseract
 
     /// <summary>
     /// The text of each image recognised on its own (one run for all of them, listed in a file):
-    /// right for table cells read as one line each (<paramref name="psm"/> 7), where a stack would
-    /// drop a lone digit as noise. Words map back by tesseract's page number.
+    /// right for table cells read as a raw line (<paramref name="psm"/> 13) or a single word (8),
+    /// where a stack would drop a lone digit as noise. Words map back by tesseract's page number.
     /// </summary>
     public static IReadOnlyList<string> EachImage(IReadOnlyList<GrayImage> images, string language, int psm, string? whitelist, string source)
     {
@@ -188,48 +186,39 @@ public static class Tesseract
         }
     }
 
-    /// <summary>Rows from <paramref name="start"/> stacked top to bottom, as many as fit one stack; each slot's box includes half the gaps around it.</summary>
-    private static (GrayImage Stack, List<(int Row, int Index, int X0, int Y0, int X1, int Y1)> Slots, int Count) Stack(IReadOnlyList<IReadOnlyList<GrayImage>> rows, int start)
+    /// <summary>Images from <paramref name="start"/> stacked top to bottom, as many as fit one stack; each slot's band includes half the gaps around it.</summary>
+    private static (GrayImage Stack, (int From, int To)[] Slots) Stack(IReadOnlyList<GrayImage> images, int start)
     {
         const int margin = 32;
         const int gap = 64;
         var width = 0;
         var height = margin;
         var count = 0;
-        for (var k = start; k < rows.Count; k++)
+        for (var k = start; k < images.Count; k++)
         {
-            var rowHeight = rows[k].Count == 0 ? 0 : rows[k].Max(i => i.Height);
-            var next = height + rowHeight + gap;
+            var next = height + images[k].Height + gap;
             if (count > 0 && next > MaxStackHeight)
             {
                 break;
             }
 
-            width = Math.Max(width, rows[k].Sum(i => i.Width + gap));
+            width = Math.Max(width, images[k].Width);
             height = next;
             count++;
         }
 
         var stack = new GrayImage(width + (2 * margin), height + margin);
-        var slots = new List<(int Row, int Index, int X0, int Y0, int X1, int Y1)>();
+        var slots = new (int From, int To)[count];
         var y = margin;
-        for (var k = start; k < start + count; k++)
+        for (var k = 0; k < count; k++)
         {
-            var x = margin;
-            var rowHeight = rows[k].Count == 0 ? 0 : rows[k].Max(i => i.Height);
-            for (var i = 0; i < rows[k].Count; i++)
-            {
-                var image = rows[k][i];
-                var top = y + ((rowHeight - image.Height) / 2);
-                stack.Paste(image, x, top);
-                slots.Add((k, i, x - (gap / 2), y - (gap / 2), x + image.Width + (gap / 2), y + rowHeight + (gap / 2)));
-                x += image.Width + gap;
-            }
-
-            y += rowHeight + gap;
+            var image = images[start + k];
+            stack.Paste(image, margin, y);
+            slots[k] = (y - (gap / 2), y + image.Height + (gap / 2));
+            y += image.Height + gap;
         }
 
-        return (stack, slots, count);
+        return (stack, slots);
     }
 
     internal static IReadOnlyList<(int Page, OcrWord Word)> ParseTsv(string tsv)

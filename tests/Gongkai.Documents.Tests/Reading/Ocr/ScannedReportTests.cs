@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Gongkai.Core.Reports;
 using Gongkai.Core.Statute;
@@ -120,69 +119,31 @@ public class ScannedReportTests
     }
 }
 
-/// <summary>Turns a PDF into what a scanner gives back: one 150-dpi grayscale image per page, optionally grainy and crooked.</summary>
+/// <summary>Turns a PDF into what a scanner gives back: one 150-dpi grayscale image per page, optionally grainy and crooked (<see cref="ScannedPdf"/>).</summary>
 internal static class Scanner
 {
     public const int Dpi = 150;
 
-    public static byte[] Scan(byte[] pdf, ScanCondition condition, Random random)
+    public static byte[] Scan(byte[] pdf, ScanCondition condition, Random random) =>
+        ScannedPdf.Scan(pdf, Dpi, condition == ScanCondition.Clean ? null : page => Mar(page, condition, random), condition.ToString());
+
+    public static byte[] Unite(byte[] first, byte[] second) => ScannedPdf.Unite(first, second);
+
+    private static byte[] Mar(byte[] pgm, ScanCondition condition, Random random)
     {
-        var dir = Directory.CreateTempSubdirectory("gongkai-scan-");
-        try
+        var image = GrayImage.ReadPgm(pgm);
+        if (condition is ScanCondition.Rotation or ScanCondition.NoiseAndRotation)
         {
-            var input = Path.Combine(dir.FullName, "in.pdf");
-            File.WriteAllBytes(input, pdf);
-            Run("pdftoppm", "-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", input, Path.Combine(dir.FullName, "page"));
-            var pages = Directory.GetFiles(dir.FullName, "page-*.pgm").Order(StringComparer.Ordinal).ToArray();
-            foreach (var page in pages)
-            {
-                var image = GrayImage.ReadPgm(File.ReadAllBytes(page));
-                if (condition is ScanCondition.Rotation or ScanCondition.NoiseAndRotation)
-                {
-                    var degrees = (0.5 + random.NextDouble()) * (random.Next(2) == 0 ? -1 : 1); // 0.5°–1.5° either way
-                    image = image.Rotate(degrees);
-                }
-
-                if (condition is ScanCondition.Noise or ScanCondition.NoiseAndRotation)
-                {
-                    AddNoise(image, random);
-                }
-
-                File.WriteAllBytes(page, image.ToPgm());
-            }
-
-            var output = Path.Combine(dir.FullName, "scan.pdf");
-            Run("img2pdf", ["--imgsize", $"{Dpi}dpi", "-o", output, .. pages]);
-            if (Environment.GetEnvironmentVariable("GONGKAI_KEEP_SCANS") is { Length: > 0 } keep)
-            {
-                Directory.CreateDirectory(keep);
-                File.Copy(output, Path.Combine(keep, $"{condition}-{Guid.NewGuid():N}.pdf"));
-            }
-
-            return File.ReadAllBytes(output);
+            var degrees = (0.5 + random.NextDouble()) * (random.Next(2) == 0 ? -1 : 1); // 0.5°–1.5° either way
+            image = image.Rotate(degrees);
         }
-        finally
+
+        if (condition is ScanCondition.Noise or ScanCondition.NoiseAndRotation)
         {
-            dir.Delete(recursive: true);
+            AddNoise(image, random);
         }
-    }
 
-    /// <summary>The pages of both PDFs, one after the other (poppler's pdfunite).</summary>
-    public static byte[] Unite(byte[] first, byte[] second)
-    {
-        var dir = Directory.CreateTempSubdirectory("gongkai-unite-");
-        try
-        {
-            File.WriteAllBytes(Path.Combine(dir.FullName, "a.pdf"), first);
-            File.WriteAllBytes(Path.Combine(dir.FullName, "b.pdf"), second);
-            var output = Path.Combine(dir.FullName, "ab.pdf");
-            Run("pdfunite", Path.Combine(dir.FullName, "a.pdf"), Path.Combine(dir.FullName, "b.pdf"), output);
-            return File.ReadAllBytes(output);
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        return image.ToPgm();
     }
 
     /// <summary>Paper grain (Gaussian, σ 12 levels) and dust (0.2 % of pixels black or white).</summary>
@@ -207,19 +168,5 @@ internal static class Scanner
 
             p[i] = (byte)Math.Clamp(Math.Round(v), 0, 255);
         }
-    }
-
-    private static void Run(string tool, params string[] args)
-    {
-        var info = new ProcessStartInfo(tool) { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{tool} did not start");
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{tool} failed ({process.ExitCode}): {error}");
     }
 }
