@@ -6,35 +6,35 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Data.Publishing;
 
 /// <summary>
-/// PostgreSQL's own statistics of the search vector (<c>pg_stats.most_common_elems</c>, kept by ANALYZE): how often each
-/// common bigram occurs. The planner cannot estimate a phrase of bigrams (it multiplies the bigrams' frequencies as if
-/// they were independent, and 「食品安全抽检」 comes out at 4 rows instead of 73,000), but it estimates one bigram well;
-/// so the search asks the index for the rarest bigram of the words and checks the phrases on the rows it returns
-/// (<see cref="PublicationSearch"/>). A bigram missing from the list is rarer than every listed one. Read at most
-/// every ten minutes per database.
+/// PostgreSQL's own statistics of the search vector (<c>pg_stats.most_common_elems</c>, kept by ANALYZE): in what share of
+/// items each common bigram occurs, and how many items there are (<c>pg_class.reltuples</c>). The planner cannot estimate a
+/// phrase of bigrams (it multiplies the bigrams' frequencies as if they were independent, and 「食品安全抽检」 comes out at
+/// 4 rows instead of 73,000), but one bigram's share is known well; <see cref="PostgresSearch"/> asks the index for each
+/// word's rarest bigrams and weighs its ways of reading by these numbers. A bigram missing from the list is rarer than every
+/// listed one, so the smallest listed share bounds it. Read at most every ten minutes per database.
 /// </summary>
-public static class BigramStatistics
+/// <param name="Items">Rows of <c>publications</c> as of the last ANALYZE (0 when never analysed).</param>
+public sealed record BigramStatistics(IReadOnlyDictionary<string, float> Shares, double Items)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
-    private static readonly ConcurrentDictionary<string, (DateTime At, IReadOnlyDictionary<string, float> Frequencies)> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (DateTime At, BigramStatistics Statistics)> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>The bigram of <paramref name="bigrams"/> that occurs in the fewest published items, as far as the statistics know.</summary>
-    public static async Task<string> RarestAsync(GongkaiDbContext db, IReadOnlyList<string> bigrams, CancellationToken ct)
-    {
-        var frequencies = await FrequenciesAsync(db, ct).ConfigureAwait(false);
-        return bigrams.OrderBy(b => frequencies.TryGetValue(b, out var f) ? f : 0f).ThenBy(b => b, StringComparer.Ordinal).First();
-    }
+    private readonly double _unlisted = Shares.Count == 0 ? 1 : Shares.Values.Min();
 
-    private static async Task<IReadOnlyDictionary<string, float>> FrequenciesAsync(GongkaiDbContext db, CancellationToken ct)
+    /// <summary>The share of items holding <paramref name="bigram"/> (an upper bound when it is not among the common ones; 1 when nothing is known).</summary>
+    public double Share(string bigram) => Shares.TryGetValue(bigram, out var share) ? share : _unlisted;
+
+    public static async Task<BigramStatistics> ReadAsync(GongkaiDbContext db, CancellationToken ct)
     {
         var key = db.Database.GetConnectionString() ?? "";
         var now = db.Clock.GetUtcNow().UtcDateTime;
         if (Cache.TryGetValue(key, out var cached) && now - cached.At < MaxAge)
         {
-            return cached.Frequencies;
+            return cached.Statistics;
         }
 
-        var result = new Dictionary<string, float>(StringComparer.Ordinal);
+        var shares = new Dictionary<string, float>(StringComparer.Ordinal);
+        double items = 0;
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
@@ -44,17 +44,25 @@ public static class BigramStatistics
 
         try
         {
-            await using DbCommand command = connection.CreateCommand();
-            command.CommandText = $"SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'publications' AND attname = '{GongkaiDbContext.SearchVectorColumn}'";
-            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            if (await reader.ReadAsync(ct).ConfigureAwait(false) && !reader.IsDBNull(0) && !reader.IsDBNull(1))
+            await using (DbCommand command = connection.CreateCommand())
             {
-                var elements = (string[])reader.GetValue(0);
-                var frequencies = (float[])reader.GetValue(1);
-                for (var i = 0; i < elements.Length && i < frequencies.Length; i++)
+                command.CommandText = $"SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'publications' AND attname = '{GongkaiDbContext.SearchVectorColumn}'";
+                await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+                if (await reader.ReadAsync(ct).ConfigureAwait(false) && !reader.IsDBNull(0) && !reader.IsDBNull(1))
                 {
-                    result[elements[i]] = frequencies[i];
+                    var elements = (string[])reader.GetValue(0);
+                    var frequencies = (float[])reader.GetValue(1);
+                    for (var i = 0; i < elements.Length && i < frequencies.Length; i++)
+                    {
+                        shares[elements[i]] = frequencies[i];
+                    }
                 }
+            }
+
+            await using (DbCommand command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT GREATEST(reltuples, 0)::float8 FROM pg_class WHERE oid = 'publications'::regclass";
+                items = await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is double n ? n : 0;
             }
         }
         finally
@@ -65,7 +73,8 @@ public static class BigramStatistics
             }
         }
 
-        Cache[key] = (now, result);
-        return result;
+        var statistics = new BigramStatistics(shares, items);
+        Cache[key] = (now, statistics);
+        return statistics;
     }
 }
