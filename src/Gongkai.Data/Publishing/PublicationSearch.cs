@@ -35,14 +35,19 @@ public static class PublicationSearch
         var terms = Terms(query.Text);
         var page = Math.Max(1, query.Page);
         if (!db.Database.IsNpgsql() && SearchGrams.Query(terms) is { } match
-            && query is { Category: null, Area: null or "", AgencyId: null or "", Subject: null or "", Validity: null or "" })
+            && query is { Category: null, Area: null or "", Subject: null or "", Validity: null or "" })
         {
+            if (query.AgencyId is { Length: > 0 } agency)
+            {
+                match = $"({match}) AND agency : {AgencyToken(agency)}";
+            }
+
             return await IndexOnlyAsync(db, match, terms, page, query.PageSize, ct).ConfigureAwait(false);
         }
 
         if (db.Database.IsNpgsql() && terms.Count > 0)
         {
-            return await PostgresSearch.SearchAsync(db, terms, items => Filtered(items, query), page, query.PageSize, ct: ct).ConfigureAwait(false);
+            return await PostgresSearch.SearchAsync(db, terms, query.AgencyId, items => Filtered(items, query), page, query.PageSize, ct: ct).ConfigureAwait(false);
         }
 
         var items = Filtered(Published(db, terms), query);
@@ -89,9 +94,9 @@ public static class PublicationSearch
     }
 
     /// <summary>
-    /// The common case on SQLite — words only, no filters — answered from the full-text index alone
-    /// (it holds published items only): the count and the page's rowids come from FTS5, newest entry
-    /// first, and only the page's rows are read from the table.
+    /// The common case on SQLite — words only, no filter but the agency — answered from the full-text index
+    /// alone (it holds published items only, and each one's agency): the count and the page's rowids come
+    /// from FTS5, newest entry first, and only the page's rows are read from the table.
     /// </summary>
     private static async Task<SearchPage> IndexOnlyAsync(GongkaiDbContext db, string match, IReadOnlyList<string> terms, int page, int pageSize, CancellationToken ct)
     {
@@ -105,6 +110,9 @@ public static class PublicationSearch
         var rows = await db.Publications.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct).ConfigureAwait(false);
         return new SearchPage(rows.OrderByDescending(r => r.Id).ToArray(), Math.Min(total, CountLimit), terms, total > CountLimit);
     }
+
+    /// <summary>An agency as the one token of the SQLite index's <c>agency</c> column (migration 0020): 'a' and the hex of its UTF-8 bytes.</summary>
+    internal static string AgencyToken(string agencyId) => "a" + Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(agencyId));
 
     /// <summary>Published items holding every word (SQLite, or browsing without words on either engine; words on PostgreSQL go to <see cref="PostgresSearch"/>).</summary>
     private static IQueryable<PublicationRow> Published(GongkaiDbContext db, IReadOnlyList<string> terms)

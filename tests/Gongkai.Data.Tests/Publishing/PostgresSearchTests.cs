@@ -20,6 +20,8 @@ public class PostgresSearchTests
     {
         using var test = new TestDatabase("postgres");
         using var db = await test.OpenWithAgencyAsync();
+        string[] agencies = ["JD-01", "JD-02", "Q'3\\"]; // the last one tests the quoting of the index's agency word
+        db.Agencies.AddRange(agencies.Skip(1).Select(a => new AgencyRow { Id = a, Name = "机关" + a }));
         var random = new Random(11);
         var ids = new SortedSet<long>();
         foreach (var bits in new[] { 14, 16, 18, 20 })
@@ -43,7 +45,7 @@ public class PostgresSearchTests
             var b = _phrases[random.Next(_phrases.Length)];
             return new PublicationRow
             {
-                Id = id, AgencyId = "JD-01", IndexNumber = $"JD01/2026-{i:D5}",
+                Id = id, AgencyId = agencies[random.Next(10) < 6 ? 0 : 1 + random.Next(2)], IndexNumber = $"JD01/2026-{i:D5}",
                 Title = $"{a}情况公示（第{i % 37}号）",
                 Body = $"现将{a}和{b}的有关情况公开如下：本期办理{random.Next(40)}件，涉及{random.Next(9)}个社区{(i % 5 == 0 ? "，由区民政局办理" : "")}。",
                 Category = 1 + (i % 3), WrittenOn = day, PublishedOn = i % 29 == 0 ? null : day, Validity = "有效",
@@ -56,11 +58,11 @@ public class PostgresSearchTests
         string[] queries = ["社区", "养老服务", "第3号", "占道经营 处罚", "服务 第7号", "第3 3号", "民政局", "局 养老", "不存在的词语", "社区卫生服务 救灾物资 第1号"];
         foreach (var text in queries)
         {
-            foreach (var (category, page) in new (int?, int)[] { (null, 1), (null, 3), (2, 1), (null, 51) })
+            foreach (var (category, agency, page) in new (int?, string?, int)[] { (null, null, 1), (null, null, 3), (2, null, 1), (null, null, 51), (null, "JD-02", 1), (3, "Q'3\\", 2) })
             {
                 var terms = PublicationSearch.Terms(text);
                 var expected = items
-                    .Where(p => p.PublishedOn is not null && (category is null || p.Category == category)
+                    .Where(p => p.PublishedOn is not null && (category is null || p.Category == category) && (agency is null || p.AgencyId == agency)
                                 && terms.All(t => p.Title.Contains(t, StringComparison.Ordinal) || p.Body.Contains(t, StringComparison.Ordinal)))
                     .OrderByDescending(p => p.Id).Select(p => p.Id).ToArray();
                 var expectedPage = expected.Skip((page - 1) * 20).Take(20).ToArray();
@@ -68,8 +70,8 @@ public class PostgresSearchTests
                 foreach (var strategy in new PostgresSearch.Strategy?[] { null, PostgresSearch.Strategy.KeyOrder, PostgresSearch.Strategy.Windows, PostgresSearch.Strategy.Whole })
                 {
                     var found = await PostgresSearch.SearchAsync(
-                        db, terms, rows => category is { } c ? rows.Where(p => p.Category == c) : rows, page, 20, strategy, Ct);
-                    var what = $"「{text}」 分类 {(category is { } shown ? shown.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")} 第 {page} 页, {strategy?.ToString() ?? "chosen"}";
+                        db, terms, agency, rows => category is { } c ? rows.Where(p => p.Category == c) : rows, page, 20, strategy, Ct);
+                    var what = $"「{text}」 机关 {agency ?? "-"} 分类 {(category is { } shown ? shown.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")} 第 {page} 页, {strategy?.ToString() ?? "chosen"}";
                     Assert.True(expectedPage.SequenceEqual(found.Items.Select(i => i.Id)), $"{what}: expected [{string.Join(',', expectedPage)}], found [{string.Join(',', found.Items.Select(i => i.Id))}]");
                     Assert.True((counted, expected.Length > PublicationSearch.CountLimit) == (found.Total, found.More), $"{what}: expected {counted}/{expected.Length}, found {found.Total} more={found.More}");
                 }

@@ -56,6 +56,42 @@ public class PublicationStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_WithinOneAgency_FindsOnlyItsItems_ByTheIndex(string provider)
+    {
+        using var test = new TestDatabase(provider);
+        using var db = await test.OpenWithAgencyAsync();
+        string[] others = ["JD-011", "区-02"]; // one whose id starts with another's, one not ASCII
+        db.Agencies.AddRange(others.Select(a => new AgencyRow { Id = a, Name = "机关" + a }));
+        var day = new DateOnly(2026, 1, 5);
+        var agencyOf = new[] { "JD-01", "JD-011", "区-02" };
+        db.Publications.AddRange(Enumerable.Range(1, 60).Select(i => new PublicationRow
+        {
+            AgencyId = agencyOf[i % 3], IndexNumber = $"X/2026-{i:D5}", Title = $"养老服务情况第{i}期", Body = i % 2 == 0 ? "社区助餐" : "上门服务",
+            Category = 1, WrittenOn = day, PublishedOn = i == 3 ? null : day, Validity = "有效",
+        }));
+        await db.SaveChangesAsync(Ct);
+
+        async Task<(int Total, string Agencies)> SearchAsync(string text, string agency)
+        {
+            var found = await PublicationSearch.SearchAsync(db, new SearchQuery(text, AgencyId: agency, PageSize: 50), Ct);
+            return (found.Total, string.Join(',', found.Items.Select(i => i.AgencyId).Distinct()));
+        }
+
+        Assert.Equal((19, "JD-01"), await SearchAsync("养老服务", "JD-01")); // 20 of its items, one not published
+        Assert.Equal((20, "JD-011"), await SearchAsync("养老服务", "JD-011"));
+        Assert.Equal((10, "区-02"), await SearchAsync("养老 社区", "区-02"));
+        Assert.Equal((0, ""), await SearchAsync("养老服务", "JD-0"));
+
+        // An item moved to another agency is found there, and no longer where it was.
+        var moved = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Publications, p => p.IndexNumber == "X/2026-00001", Ct);
+        moved.AgencyId = "JD-01";
+        await db.SaveChangesAsync(Ct);
+        Assert.Equal(20, (await SearchAsync("养老服务", "JD-01")).Total);
+        Assert.Equal(19, (await SearchAsync("养老服务", "JD-011")).Total);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Drafting_AssignsSequentialIndexNumbers_AndTheChainRefusesWrongSteps(string provider)
     {
         using var test = new TestDatabase(provider);
