@@ -17,13 +17,14 @@ namespace Gongkai.Data.Publishing;
 /// So the index (migration 0020) holds, besides each item's bigrams, the words of the id ranges the item falls in:
 /// <c>w14x61</c> = ids 61·2¹⁴ … 62·2¹⁴−1, and likewise 2¹⁶, 2¹⁸ and 2²⁰ ids wide. A lookup ANDed with one such word is
 /// answered by GIN's fast scan within that range only (~0.12 µs per id of the range), so the search can walk backwards
-/// from the newest id in aligned ranges that grow four times each step, and stop when the page and the count are full.
+/// from the newest id in aligned ranges (each at most four times wider than the last, and no wider than the hits still
+/// missing need at the density seen), and stop when the page and the count are full.
 /// It also holds the item's agency (<c>@JD-01</c>): a search within one 专栏 — the default on an agency's pages of a
 /// platform of many — asks the index for that agency's items only, instead of checking every agency's candidates.
 /// Three ways of reading are weighed before every step, using the density of hits seen so far:
 /// <list type="bullet">
 /// <item><see cref="Strategy.KeyOrder"/>: the primary key backwards, the phrase checked on every row (~0.8 µs a row) — best when hits are dense;
-/// the first step is always this, over the newest <see cref="FirstWindow"/> ids, which measures the density.</item>
+/// the first step is this, over the newest <see cref="FirstWindow"/> ids, which measures the density (unless one whole lookup is cheaper even if every id were a hit).</item>
 /// <item><see cref="Strategy.Windows"/>: one id range through the index, its candidates checked on the heap — best for hits that are neither dense nor rare.</item>
 /// <item><see cref="Strategy.Whole"/>: everything older in one index lookup — best when the rarest bigram is rare, or hits are so sparse
 /// that the ranges would have to cover most of the table.</item>
