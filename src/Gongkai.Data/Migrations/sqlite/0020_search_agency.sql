@@ -2,7 +2,7 @@
 -- the default on the agency's pages of a platform of many — is answered by the index alone, newest first, instead of
 -- reading every agency's hits (1,000,000 items over 100 agencies: 「社区」 within one agency took 692 ms). The agency is one
 -- token, 'a' and the hex of its id (unicode61 would split "BGQ-05" at the hyphen). The index is rebuilt from the items
--- (about 1.5 min for 1,000,000 items on the bench machine). Triggers are one line each (the migrator splits statements at
+-- (41 s for 1,000,000 items on the bench machine). Triggers are one line each (the migrator splits statements at
 -- a line-ending semicolon).
 DROP TRIGGER "publications_grams_insert";
 DROP TRIGGER "publications_grams_delete";
