@@ -18,19 +18,7 @@ public class CrawledFormTests
 {
     public const int ReportsPerFormAndEdition = 500;
 
-    public static TheoryData<CrawledForm, Edition> Forms()
-    {
-        var data = new TheoryData<CrawledForm, Edition>();
-        foreach (var form in Enum.GetValues<CrawledForm>())
-        {
-            foreach (var edition in Editions.All)
-            {
-                data.Add(form, edition);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<CrawledForm, Edition> Forms() => EditionMatrix.Of(Enum.GetValues<CrawledForm>());
 
     /// <summary>The share of cells each form must recover (measured shares are printed; glued one-line pages lose the cells whose digit runs split several ways).</summary>
     private static double Floor(CrawledForm form) => form == CrawledForm.OneLineGlued ? 0.5 : 0.99;
@@ -72,19 +60,7 @@ public class CrawledFormTests
         Assert.True(share >= Floor(form), string.Create(CultureInfo.InvariantCulture, $"{form} {edition}: recovered {share:P2}"));
     }
 
-    public static TheoryData<string, Edition> DocumentForms()
-    {
-        var data = new TheoryData<string, Edition>();
-        foreach (var form in new[] { "html", "docx" })
-        {
-            foreach (var edition in Editions.All)
-            {
-                data.Add(form, edition);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, Edition> DocumentForms() => EditionMatrix.Of(["html", "docx"]);
 
     /// <summary>HTML (empty &lt;td&gt; = blank cell) and DOCX (empty table cell) with blank cells, read through the loader.</summary>
     [Theory]

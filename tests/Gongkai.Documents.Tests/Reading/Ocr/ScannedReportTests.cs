@@ -26,19 +26,7 @@ public enum ScanCondition
 /// </summary>
 public class ScannedReportTests
 {
-    public static TheoryData<ScanCondition, Edition> Conditions()
-    {
-        var data = new TheoryData<ScanCondition, Edition>();
-        foreach (var condition in Enum.GetValues<ScanCondition>())
-        {
-            foreach (var edition in Editions.All)
-            {
-                data.Add(condition, edition);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<ScanCondition, Edition> Conditions() => EditionMatrix.Of(Enum.GetValues<ScanCondition>());
 
     [Theory]
     [MemberData(nameof(Conditions))]
