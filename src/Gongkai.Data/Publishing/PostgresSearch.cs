@@ -111,7 +111,7 @@ public static class PostgresSearch
                     aligned++;
                 }
 
-                var needed = top == high ? double.PositiveInfinity : (wanted - ids.Count) / (Math.Max(ids.Count, 0.5) / (top - high));
+                var needed = (wanted - ids.Count) / Density(ids.Count, top - high);
                 var level = 0;
                 while (level < aligned && 1L << RangeBits[level] < needed)
                 {
@@ -144,8 +144,7 @@ public static class PostgresSearch
             return Strategy.KeyOrder;
         }
 
-        // Before the first step nothing is known: the newest ids are read in key order, unless the index's answer is small anyway.
-        var density = searched == 0 ? 1 : Math.Max(hits, 0.5) / searched;
+        var density = Density(hits, searched);
         var missing = wanted - hits;
         var idsNeeded = Math.Min(high, missing / density);
         var keyOrder = idsNeeded * RowInKeyOrder + Statement;
@@ -153,6 +152,12 @@ public static class PostgresSearch
         var whole = words.PostingEntries * PostingEntry + Math.Min(words.RarestEntries, density * high * CandidatesPerHit) * Candidate + Statement;
         return whole <= keyOrder && whole <= windows ? Strategy.Whole : searched > 0 && windows < keyOrder ? Strategy.Windows : Strategy.KeyOrder;
     }
+
+    /// <summary>
+    /// The share of searched ids that were hits (half a hit when none was found yet). Before the first step nothing is known,
+    /// and every id is taken for a hit: the newest ids are read in key order, unless the index's answer is small anyway.
+    /// </summary>
+    private static double Density(int hits, long searched) => searched == 0 ? 1 : Math.Max(hits, 0.5) / searched;
 
     /// <summary>
     /// Published items holding every word: the phrases are checked on the row; <paramref name="range"/> null reads no index,
